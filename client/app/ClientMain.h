@@ -1,0 +1,7 @@
+#pragma once
+
+namespace hms::client {
+
+int clientMain(int argc, char **argv);
+
+} // namespace hms::client

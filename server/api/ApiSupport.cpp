@@ -1,0 +1,32 @@
+#include "ApiSupport.h"
+
+namespace hms::server::apisupport {
+
+Outcome<PageRequest> pageRequest(const RequestContext &context)
+{
+    PageRequest page;
+    if (context.query.hasQueryItem(QStringLiteral("limit"))) {
+        bool ok = false;
+        const int limit = context.queryValue(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit < 1 || limit > 200)
+            return ServiceError::badRequest(QStringLiteral("limit must be an integer from 1 to 200."));
+        page.limit = limit;
+    }
+    page.cursor = context.queryValue(QStringLiteral("cursor"));
+    if (context.query.hasQueryItem(QStringLiteral("include_total"))) {
+        const QString value = context.queryValue(QStringLiteral("include_total"));
+        if (value != QLatin1String("true") && value != QLatin1String("false"))
+            return ServiceError::badRequest(QStringLiteral("include_total must be true or false."));
+        page.includeTotal = value == QLatin1String("true");
+    }
+    return page;
+}
+
+HttpResponse emptyResponse(const Outcome<Done> &outcome)
+{
+    if (!outcome)
+        return problemFor(outcome.error());
+    return HttpResponse::noContent();
+}
+
+} // namespace hms::server::apisupport

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "http/HttpResponse.h"
+#include "http/Problem.h"
+#include "http/RequestContext.h"
+#include "services/ServiceError.h"
+#include "storage/Page.h"
+
+#include <QJsonArray>
+
+namespace hms::server::apisupport {
+
+// limit (1..200, default 50), cursor, include_total; a bad value is a 400.
+Outcome<PageRequest> pageRequest(const RequestContext &context);
+
+template<typename T>
+QJsonObject pageJson(const Page<T> &page)
+{
+    QJsonArray items;
+    for (const T &item : page.items)
+        items.append(item.toJson());
+    QJsonObject object{{QStringLiteral("items"), items},
+                       {QStringLiteral("next_cursor"),
+                        page.nextCursor.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(page.nextCursor)}};
+    if (page.total)
+        object.insert(QStringLiteral("total"), *page.total);
+    return object;
+}
+
+template<typename T>
+HttpResponse pageResponse(const Outcome<Page<T>> &outcome)
+{
+    if (!outcome)
+        return problemFor(outcome.error());
+    return HttpResponse::json(pageJson(outcome.value()));
+}
+
+// A single versioned resource: 200 with its ETag.
+template<typename T>
+HttpResponse resourceResponse(const Outcome<T> &outcome, int status = 200)
+{
+    if (!outcome)
+        return problemFor(outcome.error());
+    HttpResponse response = HttpResponse::json(outcome.value().toJson(), status);
+    response.withVersion(outcome.value().version);
+    return response;
+}
+
+template<typename T>
+HttpResponse createdResponse(const Outcome<T> &outcome, QLatin1StringView collection)
+{
+    HttpResponse response = resourceResponse(outcome, 201);
+    if (outcome)
+        response.withHeader(QByteArrayLiteral("Location"),
+                            QByteArray(collection.data(), collection.size()) + '/'
+                                + QByteArray::number(outcome.value().id));
+    return response;
+}
+
+HttpResponse emptyResponse(const Outcome<Done> &outcome);
+
+} // namespace hms::server::apisupport

@@ -1,0 +1,45 @@
+#include "AuthApi.h"
+
+#include "ApiSupport.h"
+#include "services/AuthService.h"
+#include "shared/Instant.h"
+
+namespace hms::server {
+
+using namespace apisupport;
+
+AuthApi::AuthApi(AuthService &auth)
+    : m_auth(auth)
+{
+}
+
+HttpResponse AuthApi::login(RequestContext &context)
+{
+    const QJsonValue username = context.body.value(QStringLiteral("username"));
+    const QJsonValue password = context.body.value(QStringLiteral("password"));
+    ValidationErrors errors;
+    if (!username.isString() || username.toString().isEmpty())
+        errors.add(QStringLiteral("username"), QStringLiteral("is required"));
+    if (!password.isString() || password.toString().isEmpty())
+        errors.add(QStringLiteral("password"), QStringLiteral("is required"));
+    if (!errors.isEmpty())
+        return problemFor(ServiceError::validation(errors));
+    const auto result = m_auth.login(username.toString(), password.toString());
+    if (!result)
+        return problemFor(result.error());
+    return HttpResponse::json({{QStringLiteral("token"), result.value().token},
+                               {QStringLiteral("expires_at"), formatInstant(result.value().expiresAt)},
+                               {QStringLiteral("user"), result.value().user.toJson()}});
+}
+
+HttpResponse AuthApi::logout(RequestContext &context)
+{
+    return emptyResponse(m_auth.logout(context.caller()));
+}
+
+HttpResponse AuthApi::me(RequestContext &context)
+{
+    return resourceResponse(m_auth.me(context.caller()));
+}
+
+} // namespace hms::server

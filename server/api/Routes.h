@@ -1,0 +1,24 @@
+#pragma once
+
+namespace hms::server {
+
+class Router;
+class AuthApi;
+class PatientsApi;
+class AppointmentsApi;
+class RecordsApi;
+class OperationsApi;
+
+struct Apis
+{
+    AuthApi &auth;
+    PatientsApi &patients;
+    AppointmentsApi &appointments;
+    RecordsApi &records;
+    OperationsApi &operations;
+};
+
+// The one place where every route is registered, each with its access rule.
+void registerRoutes(Router &router, Apis apis);
+
+} // namespace hms::server

@@ -1,0 +1,212 @@
+#include "ServerMain.h"
+
+#include "DemoData.h"
+#include "ServerRuntime.h"
+#include "auth/PasswordHasher.h"
+#include "config/ServerConfig.h"
+#include "http/Metrics.h"
+#include "log/Logging.h"
+#include "services/StaffService.h"
+#include "storage/Database.h"
+#include "storage/Migrator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QTextStream>
+#include <QThread>
+#include <cstdio>
+
+Q_LOGGING_CATEGORY(lcMain, "hms.main")
+
+namespace hms::server {
+
+namespace {
+enum ExitCode { Success = 0, RuntimeFailure = 1, BadUsage = 2 };
+
+void printLine(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+// Opens the database named by the configuration, creating the SQLite folder,
+// and applies migrations unless told not to.
+int openAndMigrate(Database &db, bool migrate)
+{
+    if (db.engine() == Engine::Sqlite) {
+        const QFileInfo file(db.url().path);
+        if (!QDir().mkpath(file.absolutePath())) {
+            qCCritical(lcMain, "cannot create the folder %s", qUtf8Printable(file.absolutePath()));
+            return RuntimeFailure;
+        }
+    }
+    QString error;
+    if (!db.open(&error)) {
+        qCCritical(lcMain, "cannot open the database %s: %s", qUtf8Printable(db.url().redacted()),
+                   qUtf8Printable(error));
+        return RuntimeFailure;
+    }
+    Migrator migrator(db);
+    if (migrate) {
+        const auto applied = migrator.migrate();
+        if (!applied) {
+            qCCritical(lcMain, "%s", qUtf8Printable(applied.error()));
+            return RuntimeFailure;
+        }
+        if (applied.value() > 0)
+            qCInfo(lcMain, "applied %d migration(s); schema version %d", applied.value(), Migrator::latestVersion());
+    } else {
+        const auto version = migrator.currentVersion();
+        if (!version || version.value() != Migrator::latestVersion()) {
+            qCCritical(lcMain, "the database schema is not at version %d; run 'hms-server migrate'",
+                       Migrator::latestVersion());
+            return RuntimeFailure;
+        }
+    }
+    return Success;
+}
+
+std::optional<QSslConfiguration> loadTls(const ServerConfig &config, QString &error)
+{
+    if (config.tlsCert.isEmpty())
+        return std::nullopt;
+    QFile certFile(config.tlsCert);
+    QFile keyFile(config.tlsKey);
+    if (!certFile.open(QIODevice::ReadOnly)) {
+        error = QStringLiteral("invalid --tls-cert: cannot read '%1'").arg(config.tlsCert);
+        return std::nullopt;
+    }
+    if (!keyFile.open(QIODevice::ReadOnly)) {
+        error = QStringLiteral("invalid --tls-key: cannot read '%1'").arg(config.tlsKey);
+        return std::nullopt;
+    }
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+    const QByteArray keyData = keyFile.readAll();
+    QSslKey key(keyData, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(keyData, QSsl::Ec, QSsl::Pem);
+    if (chain.isEmpty()) {
+        error = QStringLiteral("invalid --tls-cert: '%1' holds no PEM certificate").arg(config.tlsCert);
+        return std::nullopt;
+    }
+    if (key.isNull()) {
+        error = QStringLiteral("invalid --tls-key: '%1' holds no PEM RSA or EC key").arg(config.tlsKey);
+        return std::nullopt;
+    }
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(key);
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    return tls;
+}
+
+int runUserAdd(const ServerConfig &config, Database &db)
+{
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+    PasswordHasher hasher(1);
+    StaffService staff(db, hasher);
+    const auto user = staff.create({config.username, config.fullName, config.role, password});
+    if (!user) {
+        QStringList reasons;
+        for (const QString &field : user.error().errors.fields())
+            reasons.append(field + QStringLiteral(" ") + user.error().errors.messages(field).join(QStringLiteral("; ")));
+        printLine(stderr, QStringLiteral("hms-server: cannot add the user: %1")
+                              .arg(reasons.isEmpty() ? user.error().detail : reasons.join(QStringLiteral(", "))));
+        return user.error().kind == ServiceError::Kind::Validation || user.error().kind == ServiceError::Kind::Conflict
+                   ? BadUsage
+                   : RuntimeFailure;
+    }
+    printLine(stdout, QStringLiteral("added %1 '%2' (id %3)")
+                          .arg(roleName(user.value().role), user.value().username)
+                          .arg(user.value().id));
+    return Success;
+}
+
+int runServe(const ServerConfig &config, Database &db, std::optional<QSslConfiguration> tls)
+{
+    PasswordHasher hasher(qMax(1, QThread::idealThreadCount()));
+    if (config.demo) {
+        const auto seeded = seedDemoData(db, hasher);
+        if (!seeded) {
+            qCCritical(lcMain, "%s", qUtf8Printable(seeded.error()));
+            return RuntimeFailure;
+        }
+        printLine(stderr, seeded.value().text);
+    }
+    db.close(); // the workers open their own connections
+
+    Metrics metrics;
+    ServerRuntime runtime(config, hasher, metrics, std::move(tls));
+    const quint16 port = runtime.start();
+    if (port == 0)
+        return RuntimeFailure;
+    qCInfo(lcMain, "hms-server %s listening on %s://%s:%u with %d workers, database %s", HMS_VERSION,
+           config.tlsCert.isEmpty() ? "http" : "https", qUtf8Printable(config.listen), port, config.workers,
+           qUtf8Printable(DatabaseUrl::parse(config.databaseUrl).value().redacted()));
+    quitOnTerminationSignals();
+    QCoreApplication::exec();
+    runtime.stop();
+    qCInfo(lcMain, "stopped");
+    return Success;
+}
+} // namespace
+
+int serverMain(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("hms"));
+    QCoreApplication::setOrganizationName(QStringLiteral("hms"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HMS_VERSION));
+
+    const auto loaded = loadServerConfig(QCoreApplication::arguments(), QProcessEnvironment::systemEnvironment());
+    if (!loaded) {
+        const ConfigError &error = loaded.error();
+        if (error.helpRequested) {
+            printLine(stdout, serverUsage());
+            return Success;
+        }
+        if (error.versionRequested) {
+            printLine(stdout, QStringLiteral("hms-server ") + QStringLiteral(HMS_VERSION));
+            return Success;
+        }
+        printLine(stderr, QStringLiteral("hms-server: ") + error.message);
+        return BadUsage;
+    }
+    const ServerConfig &config = loaded.value();
+    installLogHandler(config.logFormat);
+
+    const auto url = DatabaseUrl::parse(config.databaseUrl);
+    if (!url) {
+        printLine(stderr, QStringLiteral("hms-server: invalid --database: ") + url.error());
+        return BadUsage;
+    }
+    QString tlsError;
+    std::optional<QSslConfiguration> tls = loadTls(config, tlsError);
+    if (!tlsError.isEmpty()) {
+        printLine(stderr, QStringLiteral("hms-server: ") + tlsError);
+        return BadUsage;
+    }
+
+    Database db(url.value(), QStringLiteral("hms-main"));
+    const bool migrate = config.command == QLatin1String("migrate") || config.migrate;
+    if (const int rc = openAndMigrate(db, migrate); rc != Success)
+        return rc;
+    if (config.command == QLatin1String("migrate")) {
+        printLine(stdout, QStringLiteral("schema is at version %1").arg(Migrator::latestVersion()));
+        return Success;
+    }
+    if (config.command == QLatin1String("user"))
+        return runUserAdd(config, db);
+    return runServe(config, db, std::move(tls));
+}
+
+} // namespace hms::server

@@ -1,0 +1,115 @@
+#include "ServerRuntime.h"
+
+#include "Worker.h"
+#include "config/ServerConfig.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QSocketNotifier>
+#include <csignal>
+#include <fcntl.h>
+#include <unistd.h>
+
+Q_LOGGING_CATEGORY(lcServer, "hms.server")
+
+namespace hms::server {
+
+namespace {
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
+}
+} // namespace
+
+void quitOnTerminationSignals()
+{
+    if (::pipe2(g_signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, QCoreApplication::instance());
+    QObject::connect(notifier, &QSocketNotifier::activated, QCoreApplication::instance(), [] {
+        char byte = 0;
+        [[maybe_unused]] const auto read = ::read(g_signalPipe[0], &byte, 1);
+        qCInfo(lcServer, "termination signal received; shutting down");
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+    std::signal(SIGPIPE, SIG_IGN);
+}
+
+ServerRuntime::ServerRuntime(const ServerConfig &config, PasswordHasher &hasher, Metrics &metrics,
+                             std::optional<QSslConfiguration> tls)
+    : m_config(config)
+    , m_hasher(hasher)
+    , m_metrics(metrics)
+    , m_tls(std::move(tls))
+{
+}
+
+ServerRuntime::~ServerRuntime()
+{
+    stop();
+}
+
+quint16 ServerRuntime::start()
+{
+    quint16 port = m_config.port;
+    for (int i = 0; i < m_config.workers; ++i) {
+        auto *slot = new Slot;
+        slot->thread = std::make_unique<QThread>();
+        slot->thread->setObjectName(QStringLiteral("hms-worker-%1").arg(i));
+        slot->worker = std::make_unique<Worker>(i, m_config, m_hasher, m_metrics, m_tls);
+        slot->worker->moveToThread(slot->thread.get());
+        slot->thread->start();
+        m_slots.append(slot);
+
+        std::optional<Result<quint16, QString>> started;
+        QMetaObject::invokeMethod(
+            slot->worker.get(), [&] { started = slot->worker->start(port); }, Qt::BlockingQueuedConnection);
+        if (!started || !started->ok()) {
+            qCCritical(lcServer, "worker %d failed to start: %s", i,
+                       started ? qUtf8Printable(started->error()) : "unknown error");
+            stop();
+            return 0;
+        }
+        // The first worker may have picked a free port (--port 0); the others join it.
+        port = started->value();
+    }
+    return port;
+}
+
+void ServerRuntime::stop()
+{
+    if (m_slots.isEmpty())
+        return;
+    for (Slot *slot : std::as_const(m_slots))
+        QMetaObject::invokeMethod(slot->worker.get(), [slot] { slot->worker->stopAccepting(); },
+                                  Qt::BlockingQueuedConnection);
+    // Each blocking call above returned only after the worker finished the
+    // request it was handling. Give requests already received a moment to drain.
+    const int drainMs = qMin(m_config.shutdownGraceSeconds * 1000, 300);
+    for (Slot *slot : std::as_const(m_slots)) {
+        QMetaObject::invokeMethod(
+            slot->worker.get(),
+            [slot, drainMs] {
+                QThread::msleep(0);
+                QCoreApplication::processEvents(QEventLoop::AllEvents, drainMs);
+                slot->worker->shutdown();
+            },
+            Qt::BlockingQueuedConnection);
+        slot->thread->quit();
+        if (!slot->thread->wait(std::max(1, m_config.shutdownGraceSeconds) * 1000))
+            qCWarning(lcServer, "a worker did not stop within the grace period");
+    }
+    qDeleteAll(m_slots);
+    m_slots.clear();
+}
+
+} // namespace hms::server

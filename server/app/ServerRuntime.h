@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QSslConfiguration>
+#include <QThread>
+#include <memory>
+#include <optional>
+
+namespace hms::server {
+
+struct ServerConfig;
+class Metrics;
+class PasswordHasher;
+class Worker;
+
+// Starts the worker threads, then waits for SIGTERM/SIGINT to stop them:
+// stop accepting, let requests in flight finish (bounded), close the
+// database connections, quit.
+class ServerRuntime : public QObject
+{
+    Q_OBJECT
+
+public:
+    ServerRuntime(const ServerConfig &config, PasswordHasher &hasher, Metrics &metrics,
+                  std::optional<QSslConfiguration> tls);
+    ~ServerRuntime() override;
+
+    // Returns the port all workers listen on, or 0 after printing why not.
+    quint16 start();
+    void stop();
+
+private:
+    struct Slot
+    {
+        std::unique_ptr<QThread> thread;
+        std::unique_ptr<Worker> worker;
+    };
+    const ServerConfig &m_config;
+    PasswordHasher &m_hasher;
+    Metrics &m_metrics;
+    std::optional<QSslConfiguration> m_tls;
+    QList<Slot *> m_slots;
+};
+
+// Makes SIGTERM and SIGINT quit the application's event loop.
+void quitOnTerminationSignals();
+
+} // namespace hms::server

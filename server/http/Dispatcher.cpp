@@ -1,0 +1,298 @@
+#include "Dispatcher.h"
+
+#include "Metrics.h"
+#include "Problem.h"
+#include "services/AuthService.h"
+#include "storage/Database.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <exception>
+
+Q_LOGGING_CATEGORY(lcRequest, "hms.request")
+
+namespace hms::server {
+
+namespace {
+QString newRequestId()
+{
+    const quint64 a = QRandomGenerator::global()->generate64();
+    const quint64 b = QRandomGenerator::global()->generate64();
+    return QString::number(a, 16).rightJustified(16, QLatin1Char('0'))
+           + QString::number(b, 16).rightJustified(16, QLatin1Char('0'));
+}
+
+QString requestIdFor(const QHttpServerRequest &request)
+{
+    static const QRegularExpression sane(QStringLiteral(R"(^[A-Za-z0-9._:-]{1,128}$)"));
+    const QString incoming = QString::fromLatin1(request.value(QByteArrayLiteral("X-Request-Id")));
+    return sane.match(incoming).hasMatch() ? incoming : newRequestId();
+}
+
+bool hasBodySemantics(Method method)
+{
+    return method == Method::Post || method == Method::Put || method == Method::Patch;
+}
+
+bool isJsonContentType(const QByteArray &header)
+{
+    const QByteArray mediaType = header.split(';').constFirst().trimmed().toLower();
+    return mediaType == "application/json";
+}
+
+QString clientAddressOf(const QHttpServerRequest &request)
+{
+    QHostAddress address = request.remoteAddress();
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    if (isV4)
+        address = QHostAddress(v4);
+    return address.toString();
+}
+} // namespace
+
+int jsonNestingDepth(const QByteArray &json, int limit)
+{
+    int depth = 0;
+    int deepest = 0;
+    bool inString = false;
+    bool escaped = false;
+    for (const char c : json) {
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            deepest = std::max(deepest, ++depth);
+            if (deepest > limit)
+                return deepest;
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+    return deepest;
+}
+
+Dispatcher::Dispatcher(const Router &router, const HttpOptions &options, AuthService &auth, Database &db,
+                       Metrics &metrics)
+    : m_router(router)
+    , m_options(options)
+    , m_auth(auth)
+    , m_db(db)
+    , m_metrics(metrics)
+{
+}
+
+bool Dispatcher::originAllowed(const QByteArray &origin) const
+{
+    if (origin.isEmpty())
+        return false;
+    const QString text = QString::fromLatin1(origin);
+    return m_options.corsOrigins.contains(QStringLiteral("*")) || m_options.corsOrigins.contains(text);
+}
+
+HttpResponse Dispatcher::dispatch(const QHttpServerRequest &request)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QString requestId = requestIdFor(request);
+    const QByteArray origin = request.value(QByteArrayLiteral("Origin"));
+    RequestContext context{request, requestId, clientAddressOf(request), {}, {}, {}, std::nullopt};
+    QString routeName = QStringLiteral("unmatched");
+
+    HttpResponse response;
+    if (request.method() == Method::Options && !request.value(QByteArrayLiteral("Access-Control-Request-Method")).isEmpty()) {
+        response = preflight(request, origin);
+    } else {
+        try {
+            m_db.beginRequest();
+            response = route(request, context, routeName);
+            if (response.status == 503 && m_db.connectionLost() && !m_db.commitAttempted()) {
+                // The connection died under this request before anything could
+                // be committed: reconnect and run it once more.
+                m_db.beginRequest();
+                context.actor.reset();
+                response = route(request, context, routeName);
+            }
+        } catch (const std::exception &e) {
+            qCCritical(lcRequest, "request %s failed: %s", qUtf8Printable(requestId), e.what());
+            response = problem(500, QStringLiteral("The server could not complete the request."));
+        }
+    }
+    if (response.status == 503)
+        m_metrics.recordDatabaseError();
+    finish(response, request, requestId, origin);
+
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    const QByteArray method = Router::methodName(request.method());
+    m_metrics.recordRequest(routeName, method, response.status, seconds);
+    if (m_options.logRequests) {
+        // The route pattern, never the concrete path or query: no patient data in logs.
+        qCInfo(lcRequest, "%s %s %d %.2fms id=%s user=%lld", method.constData(), qUtf8Printable(routeName),
+               response.status, seconds * 1000, qUtf8Printable(requestId),
+               context.actor ? context.actor->userId : 0LL);
+    }
+    return response;
+}
+
+HttpResponse Dispatcher::route(const QHttpServerRequest &request, RequestContext &context, QString &routeName)
+{
+    const RouteMatch match = m_router.match(request.method(), request.url().path());
+    if (!match.route) {
+        if (match.allowed.isEmpty())
+            return problem(404, QStringLiteral("There is nothing at this path."));
+        QByteArrayList names;
+        for (Method method : match.allowed)
+            names.append(Router::methodName(method));
+        HttpResponse response = problem(405, QStringLiteral("This path does not support %1.")
+                                                  .arg(QString::fromLatin1(Router::methodName(request.method()))));
+        response.withHeader(QByteArrayLiteral("Allow"), names.join(", "));
+        return response;
+    }
+    routeName = match.route->pattern;
+    context.pathIds = match.ids;
+    context.query = QUrlQuery(request.url());
+
+    if (auto refused = authorize(*match.route, context))
+        return *refused;
+    if (auto refused = readBody(request, context))
+        return *refused;
+    return match.route->handler(context);
+}
+
+std::optional<HttpResponse> Dispatcher::authorize(const Route &route, RequestContext &context)
+{
+    if (std::holds_alternative<PublicRoute>(route.access))
+        return std::nullopt;
+    const QByteArray authorization = context.request.value(QByteArrayLiteral("Authorization"));
+    if (!authorization.startsWith("Bearer ") || authorization.size() <= 7)
+        return problem(401, QStringLiteral("Sign in and send the session token as 'Authorization: Bearer <token>'."));
+    const QString token = QString::fromLatin1(authorization.mid(7).trimmed());
+    auto actor = m_auth.authenticate(token);
+    if (!actor)
+        return problemFor(actor.error());
+    context.actor = std::move(actor).value();
+    context.actor->clientAddress = context.clientAddress;
+    context.actor->requestId = context.requestId;
+    const Permission needed = std::get<Permission>(route.access);
+    if (!roleHasPermission(context.actor->role, needed)) {
+        return problem(403, QStringLiteral("The %1 role may not do this (%2).")
+                                .arg(roleName(context.actor->role), permissionName(needed)));
+    }
+    return std::nullopt;
+}
+
+std::optional<HttpResponse> Dispatcher::readBody(const QHttpServerRequest &request, RequestContext &context)
+{
+    if (!hasBodySemantics(request.method()))
+        return std::nullopt;
+    const QByteArray declaredLength = request.value(QByteArrayLiteral("Content-Length"));
+    const QByteArray body = request.body();
+    if (declaredLength.toLongLong() > m_options.maxBodyBytes || body.size() > m_options.maxBodyBytes) {
+        return problem(413, QStringLiteral("The request body is larger than %1 bytes.").arg(m_options.maxBodyBytes));
+    }
+    if (body.isEmpty())
+        return std::nullopt; // no body at all: the handler sees an empty object
+    if (!isJsonContentType(request.value(QByteArrayLiteral("Content-Type"))))
+        return problem(415, QStringLiteral("Send the body as JSON with 'Content-Type: application/json'."));
+    if (jsonNestingDepth(body, m_options.maxJsonDepth) > m_options.maxJsonDepth)
+        return problem(400, QStringLiteral("The JSON body is nested deeper than %1 levels.").arg(m_options.maxJsonDepth));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError)
+        return problem(400, QStringLiteral("The body is not valid JSON: %1 at offset %2.")
+                                .arg(error.errorString())
+                                .arg(error.offset));
+    if (!document.isObject())
+        return problem(400, QStringLiteral("The body must be a JSON object."));
+    context.body = document.object();
+    return std::nullopt;
+}
+
+HttpResponse Dispatcher::preflight(const QHttpServerRequest &request, const QByteArray &origin)
+{
+    if (!originAllowed(origin))
+        return problem(403, QStringLiteral("Cross-origin requests from this origin are not allowed."));
+    const RouteMatch match = m_router.match(Method::Unknown, request.url().path());
+    if (match.allowed.isEmpty())
+        return problem(404, QStringLiteral("There is nothing at this path."));
+    QByteArrayList names;
+    for (Method method : match.allowed)
+        names.append(Router::methodName(method));
+    HttpResponse response = HttpResponse::noContent();
+    response.withHeader(QByteArrayLiteral("Access-Control-Allow-Methods"), names.join(", "))
+        .withHeader(QByteArrayLiteral("Access-Control-Allow-Headers"),
+                    QByteArrayLiteral("Authorization, Content-Type, If-Match, X-Request-Id"))
+        .withHeader(QByteArrayLiteral("Access-Control-Max-Age"), QByteArrayLiteral("600"));
+    return response;
+}
+
+void Dispatcher::finish(HttpResponse &response, const QHttpServerRequest &request, const QString &requestId,
+                        const QByteArray &origin)
+{
+    if (response.problem) {
+        response.problem->insert(QStringLiteral("request_id"), requestId);
+        response.body = QJsonDocument(*response.problem).toJson(QJsonDocument::Compact);
+        response.problem.reset();
+    }
+    response.withHeader(QByteArrayLiteral("X-Request-Id"), requestId.toLatin1())
+        .withHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
+    if (request.url().path().startsWith(QLatin1String("/api")) || response.status >= 400)
+        response.withHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    if (originAllowed(origin)) {
+        response.withHeader(QByteArrayLiteral("Access-Control-Allow-Origin"), origin)
+            .withHeader(QByteArrayLiteral("Access-Control-Expose-Headers"),
+                        QByteArrayLiteral("ETag, Location, X-Request-Id, Retry-After"))
+            .withHeader(QByteArrayLiteral("Vary"), QByteArrayLiteral("Origin"));
+    }
+}
+
+QByteArray Dispatcher::statusReason(int status)
+{
+    switch (status) {
+    case 200:
+        return QByteArrayLiteral("OK");
+    case 201:
+        return QByteArrayLiteral("Created");
+    case 204:
+        return QByteArrayLiteral("No Content");
+    case 400:
+        return QByteArrayLiteral("Bad Request");
+    case 401:
+        return QByteArrayLiteral("Unauthorized");
+    case 403:
+        return QByteArrayLiteral("Forbidden");
+    case 404:
+        return QByteArrayLiteral("Not Found");
+    case 405:
+        return QByteArrayLiteral("Method Not Allowed");
+    case 409:
+        return QByteArrayLiteral("Conflict");
+    case 412:
+        return QByteArrayLiteral("Precondition Failed");
+    case 413:
+        return QByteArrayLiteral("Payload Too Large");
+    case 415:
+        return QByteArrayLiteral("Unsupported Media Type");
+    case 422:
+        return QByteArrayLiteral("Unprocessable Content");
+    case 429:
+        return QByteArrayLiteral("Too Many Requests");
+    case 503:
+        return QByteArrayLiteral("Service Unavailable");
+    default:
+        return QByteArrayLiteral("Internal Server Error");
+    }
+}
+
+} // namespace hms::server

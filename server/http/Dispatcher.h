@@ -1,0 +1,48 @@
+#pragma once
+
+#include "HttpOptions.h"
+#include "HttpResponse.h"
+#include "Router.h"
+
+#include <QHttpServerRequest>
+
+namespace hms::server {
+
+class AuthService;
+class Database;
+class Metrics;
+
+// Turns one request into one response: request id, CORS, routing (404/405),
+// body limits and parsing (413/415/400), authentication and the route's
+// permission (401/403), then the handler; adds the standard headers. Nothing
+// internal reaches the response: a failure becomes a problem with a request id.
+class Dispatcher
+{
+public:
+    Dispatcher(const Router &router, const HttpOptions &options, AuthService &auth, Database &db, Metrics &metrics);
+
+    HttpResponse dispatch(const QHttpServerRequest &request);
+    // Serialised status line, headers and body for the wire.
+    static QByteArray statusReason(int status);
+
+private:
+    HttpResponse route(const QHttpServerRequest &request, RequestContext &context, QString &routeName);
+    HttpResponse preflight(const QHttpServerRequest &request, const QByteArray &origin);
+    std::optional<HttpResponse> readBody(const QHttpServerRequest &request, RequestContext &context);
+    std::optional<HttpResponse> authorize(const Route &route, RequestContext &context);
+    void finish(HttpResponse &response, const QHttpServerRequest &request, const QString &requestId,
+                const QByteArray &origin);
+    bool originAllowed(const QByteArray &origin) const;
+
+    const Router &m_router;
+    const HttpOptions &m_options;
+    AuthService &m_auth;
+    Database &m_db;
+    Metrics &m_metrics;
+};
+
+// Deepest nesting of arrays/objects in a JSON text, without parsing it fully;
+// stops counting once limit is exceeded.
+int jsonNestingDepth(const QByteArray &json, int limit);
+
+} // namespace hms::server

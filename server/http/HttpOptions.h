@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QStringList>
+
+namespace hms::server {
+
+struct HttpOptions
+{
+    qint64 maxBodyBytes = 1024 * 1024;
+    int maxJsonDepth = 32;
+    QStringList corsOrigins; // exact origins; "*" allows any
+    int idleTimeoutSeconds = 60; // keep-alive connections with no traffic are closed
+    bool logRequests = true;
+};
+
+} // namespace hms::server

@@ -1,0 +1,193 @@
+#include "AppointmentService.h"
+
+#include "Clock.h"
+#include "storage/Cursor.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+namespace hms::server {
+
+namespace {
+ServiceError appointmentNotFound(qint64 id)
+{
+    return ServiceError::notFound(QStringLiteral("No appointment with id %1.").arg(id));
+}
+} // namespace
+
+AppointmentService::AppointmentService(Database &db)
+    : m_db(db)
+    , m_appointments(db)
+    , m_patients(db)
+    , m_users(db)
+{
+}
+
+ServiceError AppointmentService::overlapConflict(qint64 conflictingId) const
+{
+    return ServiceError::conflict(
+        QStringLiteral("The doctor already has appointment %1 at an overlapping time.").arg(conflictingId),
+        {{QStringLiteral("conflicting_id"), conflictingId}});
+}
+
+Outcome<Done> AppointmentService::checkParticipants(const Appointment &a, bool checkPatient)
+{
+    ValidationErrors errors;
+    if (checkPatient) {
+        const auto patient = m_patients.find(a.patientId);
+        if (!patient)
+            return ServiceError::fromStorage(patient.error());
+        if (!patient.value())
+            errors.add(QStringLiteral("patient_id"), QStringLiteral("no such patient"));
+    }
+    const auto doctor = m_users.find(a.doctorId);
+    if (!doctor)
+        return ServiceError::fromStorage(doctor.error());
+    if (!doctor.value() || doctor.value()->user.role != Role::Doctor)
+        errors.add(QStringLiteral("doctor_id"), QStringLiteral("no such doctor"));
+    else if (!doctor.value()->user.active)
+        errors.add(QStringLiteral("doctor_id"), QStringLiteral("the doctor's account is deactivated"));
+    if (!errors.isEmpty())
+        return ServiceError::validation(errors);
+    return Done{};
+}
+
+Outcome<Done> AppointmentService::checkDoctorIsFree(const Appointment &a)
+{
+    if (const auto locked = m_appointments.lockDoctorSchedule(a.doctorId); !locked)
+        return ServiceError::fromStorage(locked.error());
+    const auto overlap = m_appointments.findOverlap(a.doctorId, a.start, a.end(), a.id);
+    if (!overlap)
+        return ServiceError::fromStorage(overlap.error());
+    if (overlap.value())
+        return overlapConflict(*overlap.value());
+    return Done{};
+}
+
+Outcome<Appointment> AppointmentService::book(const Actor &, const QJsonObject &body)
+{
+    const QDateTime now = utcNow();
+    Appointment appointment;
+    const ValidationErrors errors = applyAppointmentChanges(body, appointment, nullptr, now);
+    if (!errors.isEmpty())
+        return ServiceError::validation(errors);
+    appointment.status = AppointmentStatus::Scheduled;
+    appointment.createdAt = appointment.updatedAt = now;
+
+    std::optional<Appointment> booked;
+    {
+        Transaction tx(m_db);
+        if (!tx.isActive())
+            return ServiceError::fromStorage(m_db.lastError());
+        if (auto ok = checkParticipants(appointment, true); !ok)
+            return ok.error();
+        if (auto free = checkDoctorIsFree(appointment); !free)
+            return free.error();
+        const auto id = m_appointments.insert(appointment);
+        if (!id && !id.error().is(StorageError::Kind::ExclusionViolation))
+            return ServiceError::fromStorage(id.error());
+        if (id) {
+            auto stored = m_appointments.find(id.value());
+            if (!stored || !stored.value())
+                return ServiceError::fromStorage(stored ? m_db.lastError() : stored.error());
+            if (!tx.commit())
+                return ServiceError::fromStorage(m_db.lastError());
+            booked = *stored.value();
+        }
+    }
+    if (booked)
+        return *booked;
+    // The exclusion constraint caught a booking that raced past the check.
+    const auto overlap = m_appointments.findOverlap(appointment.doctorId, appointment.start, appointment.end(), 0);
+    return overlapConflict(overlap && overlap.value() ? *overlap.value() : 0);
+}
+
+Outcome<Appointment> AppointmentService::get(const Actor &, qint64 id)
+{
+    const auto found = m_appointments.find(id);
+    if (!found)
+        return ServiceError::fromStorage(found.error());
+    if (!found.value())
+        return appointmentNotFound(id);
+    return *found.value();
+}
+
+Outcome<Appointment> AppointmentService::update(const Actor &, qint64 id, const QJsonObject &body,
+                                                std::optional<int> ifMatch)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return ServiceError::fromStorage(m_db.lastError());
+    const auto found = m_appointments.find(id, true);
+    if (!found)
+        return ServiceError::fromStorage(found.error());
+    if (!found.value())
+        return appointmentNotFound(id);
+    const Appointment current = *found.value();
+    if (ifMatch && *ifMatch != current.version)
+        return ServiceError::preconditionFailed(current.toJson());
+
+    const QDateTime now = utcNow();
+    Appointment changed = current;
+    const ValidationErrors errors = applyAppointmentChanges(body, changed, &current, now);
+    if (!errors.isEmpty())
+        return ServiceError::validation(errors);
+    const bool rescheduled = changed.doctorId != current.doctorId || changed.start != current.start
+                             || changed.durationMinutes != current.durationMinutes;
+    if (changed.doctorId != current.doctorId) {
+        if (auto ok = checkParticipants(changed, false); !ok)
+            return ok.error();
+    }
+    if (rescheduled && appointmentOccupiesDoctor(changed.status)) {
+        if (auto free = checkDoctorIsFree(changed); !free)
+            return free.error();
+    }
+    changed.updatedAt = now;
+    const auto updated = m_appointments.update(changed, current.version);
+    if (!updated) {
+        if (updated.error().is(StorageError::Kind::ExclusionViolation))
+            return overlapConflict(0);
+        return ServiceError::fromStorage(updated.error());
+    }
+    if (!updated.value())
+        return ServiceError::conflict(QStringLiteral("The appointment was changed concurrently; reload and retry."));
+    auto stored = m_appointments.find(id);
+    if (!stored || !stored.value())
+        return ServiceError::fromStorage(stored ? m_db.lastError() : stored.error());
+    if (!tx.commit())
+        return ServiceError::fromStorage(m_db.lastError());
+    return *stored.value();
+}
+
+Outcome<Page<Appointment>> AppointmentService::list(const Actor &, const AppointmentFilter &filter,
+                                                    const PageRequest &page)
+{
+    std::optional<QJsonArray> after;
+    if (!page.cursor.isEmpty()) {
+        after = cursor::decode(page.cursor, AppointmentRepository::CursorKeySize);
+        if (!after || !after->at(0).isString() || !after->at(1).isDouble()
+            || !QDateTime::fromString(after->at(0).toString(), Qt::ISODateWithMs).isValid())
+            return ServiceError::badRequest(QStringLiteral("The cursor is not valid for this list."));
+    }
+    Transaction tx(m_db, Transaction::Mode::Read);
+    if (!tx.isActive())
+        return ServiceError::fromStorage(m_db.lastError());
+    auto result = m_appointments.list(filter, page, after);
+    if (!result)
+        return ServiceError::fromStorage(result.error());
+    return std::move(result).value();
+}
+
+Outcome<Page<Appointment>> AppointmentService::listForPatient(const Actor &actor, qint64 patientId,
+                                                              const PageRequest &page)
+{
+    const auto patient = m_patients.find(patientId);
+    if (!patient)
+        return ServiceError::fromStorage(patient.error());
+    if (!patient.value())
+        return ServiceError::notFound(QStringLiteral("No patient with id %1.").arg(patientId));
+    AppointmentFilter filter;
+    filter.patientId = patientId;
+    return list(actor, filter, page);
+}
+
+} // namespace hms::server

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "Actor.h"
+#include "ServiceError.h"
+#include "storage/AppointmentRepository.h"
+#include "storage/PatientRepository.h"
+#include "storage/UserRepository.h"
+
+#include <QJsonObject>
+#include <optional>
+
+namespace hms::server {
+
+class Database;
+
+class AppointmentService
+{
+public:
+    explicit AppointmentService(Database &db);
+
+    Outcome<Appointment> book(const Actor &actor, const QJsonObject &body);
+    Outcome<Appointment> get(const Actor &actor, qint64 id);
+    Outcome<Appointment> update(const Actor &actor, qint64 id, const QJsonObject &body, std::optional<int> ifMatch);
+    Outcome<Page<Appointment>> list(const Actor &actor, const AppointmentFilter &filter, const PageRequest &page);
+    Outcome<Page<Appointment>> listForPatient(const Actor &actor, qint64 patientId, const PageRequest &page);
+
+private:
+    Outcome<Done> checkParticipants(const Appointment &appointment, bool checkPatient);
+    Outcome<Done> checkDoctorIsFree(const Appointment &appointment);
+    ServiceError overlapConflict(qint64 conflictingId) const;
+
+    Database &m_db;
+    AppointmentRepository m_appointments;
+    PatientRepository m_patients;
+    UserRepository m_users;
+};
+
+} // namespace hms::server

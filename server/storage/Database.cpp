@@ -1,0 +1,208 @@
+#include "Database.h"
+
+#include <QLoggingCategory>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QTimeZone>
+#include <libpq-fe.h>
+
+Q_LOGGING_CATEGORY(lcDatabase, "hms.database")
+
+namespace hms::server {
+
+Database::Database(DatabaseUrl url, QString connectionName)
+    : m_url(std::move(url))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    close();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Database::open(QString *error)
+{
+    close();
+    QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
+                          ? QSqlDatabase::database(m_connectionName, false)
+                          : QSqlDatabase::addDatabase(m_url.engine == Engine::Sqlite ? QStringLiteral("QSQLITE")
+                                                                                     : QStringLiteral("QPSQL"),
+                                                      m_connectionName);
+    if (m_url.engine == Engine::Sqlite) {
+        db.setDatabaseName(m_url.path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    } else {
+        db.setHostName(m_url.host);
+        db.setPort(m_url.port);
+        db.setUserName(m_url.user);
+        db.setPassword(m_url.password);
+        db.setDatabaseName(m_url.databaseName);
+        db.setConnectOptions(m_url.connectOptions);
+    }
+    if (!db.open()) {
+        m_broken = true;
+        m_lastError = {StorageError::Kind::Unavailable, db.lastError().text()};
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    m_broken = false;
+    const QStringList setup = m_url.engine == Engine::Sqlite
+                                  ? QStringList{QStringLiteral("PRAGMA journal_mode=WAL"),
+                                                QStringLiteral("PRAGMA foreign_keys=ON"),
+                                                QStringLiteral("PRAGMA synchronous=FULL")}
+                                  : QStringList{QStringLiteral("SET TIME ZONE 'UTC'"),
+                                                QStringLiteral("SET statement_timeout = '30s'")};
+    for (const QString &sql : setup) {
+        if (!execute(sql)) {
+            if (error)
+                *error = m_lastError.detail;
+            return false;
+        }
+    }
+    return true;
+}
+
+void Database::close()
+{
+    m_statements.clear();
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+}
+
+bool Database::isOpen() const
+{
+    return connection().isOpen() && !m_broken;
+}
+
+bool Database::ensureOpen()
+{
+    if (!m_broken && connection().isOpen())
+        return true;
+    QString error;
+    if (open(&error)) {
+        qCInfo(lcDatabase, "database connection re-established");
+        return true;
+    }
+    qCWarning(lcDatabase, "database unavailable: %s", qUtf8Printable(error));
+    return false;
+}
+
+QSqlQuery &Database::statement(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto query = std::make_unique<QSqlQuery>(connection());
+        query->setForwardOnly(true);
+        if (!query->prepare(sql)) {
+            recordError(query->lastError());
+            qCWarning(lcDatabase, "prepare failed: %s", qUtf8Printable(query->lastError().text()));
+        }
+        it = m_statements.emplace(sql, std::move(query)).first;
+    }
+    it->second->finish();
+    return *it->second;
+}
+
+bool Database::run(QSqlQuery &query)
+{
+    if (query.exec())
+        return true;
+    recordError(query.lastError());
+    if (m_broken) {
+        // The prepared statements died with the connection.
+        m_statements.clear();
+    }
+    return false;
+}
+
+bool Database::execute(const QString &sql)
+{
+    QSqlQuery query(connection());
+    if (query.exec(sql))
+        return true;
+    recordError(query.lastError());
+    return false;
+}
+
+bool Database::connectionIsBad() const
+{
+    const QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return true;
+    if (m_url.engine != Engine::Postgres)
+        return false;
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "PGconn*") == 0) {
+        auto *conn = *static_cast<PGconn *const *>(handle.data());
+        return conn == nullptr || PQstatus(conn) != CONNECTION_OK;
+    }
+    return false;
+}
+
+void Database::recordError(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    const QString text = error.text();
+    StorageError::Kind kind = StorageError::Kind::Other;
+    if (m_url.engine == Engine::Postgres) {
+        if (code == QLatin1String("23505"))
+            kind = StorageError::Kind::UniqueViolation;
+        else if (code == QLatin1String("23P01"))
+            kind = StorageError::Kind::ExclusionViolation;
+        else if (code == QLatin1String("23503"))
+            kind = StorageError::Kind::ForeignKeyViolation;
+        else if (code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P"))
+                 || code == QLatin1String("53300") || code == QLatin1String("40001")
+                 || code == QLatin1String("40P01"))
+            kind = StorageError::Kind::Unavailable;
+        if (connectionIsBad()) {
+            kind = StorageError::Kind::Unavailable;
+            m_broken = true;
+        }
+    } else {
+        if (text.contains(QLatin1String("UNIQUE constraint failed")))
+            kind = StorageError::Kind::UniqueViolation;
+        else if (text.contains(QLatin1String("FOREIGN KEY constraint failed")))
+            kind = StorageError::Kind::ForeignKeyViolation;
+        else if (code == QLatin1String("5") || code == QLatin1String("6")
+                 || text.contains(QLatin1String("database is locked")))
+            kind = StorageError::Kind::Unavailable;
+    }
+    m_lastError = {kind, QStringLiteral("[%1] %2").arg(code, text)};
+    if (kind != StorageError::Kind::UniqueViolation && kind != StorageError::Kind::ExclusionViolation)
+        qCWarning(lcDatabase, "statement failed: %s", qUtf8Printable(m_lastError.detail));
+}
+
+QVariant Database::instantValue(const QDateTime &instant) const
+{
+    return instant.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+}
+
+QDateTime Database::instantFrom(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    if (value.metaType().id() == QMetaType::QDateTime)
+        return value.toDateTime().toUTC();
+    QDateTime parsed = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return parsed.toUTC();
+}
+
+QDate Database::dateFrom(const QVariant &value)
+{
+    if (value.metaType().id() == QMetaType::QDate)
+        return value.toDate();
+    return QDate::fromString(value.toString().left(10), Qt::ISODate);
+}
+
+} // namespace hms::server

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "DatabaseUrl.h"
+#include "StorageError.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <memory>
+#include <unordered_map>
+#include <optional>
+
+namespace hms::server {
+
+// One database connection, owned by one thread. Keeps prepared statements for
+// reuse (QPSQL would otherwise PREPARE and DEALLOCATE on every query), notices
+// a lost connection and reopens it at the start of the next request.
+class Database
+{
+public:
+    Database(DatabaseUrl url, QString connectionName);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    Engine engine() const { return m_url.engine; }
+    const DatabaseUrl &url() const { return m_url; }
+
+    [[nodiscard]] bool open(QString *error = nullptr);
+    void close();
+    bool isOpen() const;
+    // Called before each request: reopens a connection known to be broken.
+    bool ensureOpen();
+
+    // A statement prepared once per connection; bind values, then call run().
+    QSqlQuery &statement(const QString &sql);
+    // Executes a prepared statement; on failure classifies and records the error.
+    [[nodiscard]] bool run(QSqlQuery &query);
+    // Executes SQL without parameters (DDL, BEGIN/COMMIT, pragmas).
+    [[nodiscard]] bool execute(const QString &sql);
+
+    // Per-request bookkeeping that decides whether a failed request may be
+    // retried on a fresh connection: only if nothing could have been committed.
+    void beginRequest() { m_commitAttempted = false; }
+    void noteCommitAttempt() { m_commitAttempted = true; }
+    bool commitAttempted() const { return m_commitAttempted; }
+
+    const StorageError &lastError() const { return m_lastError; }
+    bool connectionLost() const { return m_broken; }
+
+    // Instants are stored as UTC; SQLite keeps them as fixed-width text so
+    // that text order is time order.
+    QVariant instantValue(const QDateTime &instant) const;
+    static QDateTime instantFrom(const QVariant &value);
+    static QDate dateFrom(const QVariant &value);
+
+    QSqlDatabase connection() const;
+
+private:
+    void recordError(const QSqlError &error);
+    bool connectionIsBad() const;
+
+    DatabaseUrl m_url;
+    QString m_connectionName;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    StorageError m_lastError;
+    bool m_broken = false;
+    bool m_commitAttempted = false;
+};
+
+} // namespace hms::server

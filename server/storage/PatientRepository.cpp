@@ -1,0 +1,307 @@
+#include "PatientRepository.h"
+
+#include "Cursor.h"
+#include "Database.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace hms::server {
+
+namespace {
+const QString Columns = QStringLiteral(
+    "p.id, p.mrn, p.name, p.date_of_birth, p.sex, p.email, p.phone, p.address, p.blood_group, "
+    "p.created_at, p.updated_at, p.version, p.sort_name");
+
+Patient patientFrom(const QSqlQuery &q)
+{
+    Patient p;
+    p.id = q.value(0).toLongLong();
+    p.mrn = q.value(1).toString();
+    p.name = q.value(2).toString();
+    p.dateOfBirth = Database::dateFrom(q.value(3));
+    p.sex = q.value(4).toString();
+    p.email = q.value(5).toString();
+    p.phone = q.value(6).toString();
+    p.address = q.value(7).toString();
+    p.bloodGroup = q.value(8).toString();
+    p.createdAt = Database::instantFrom(q.value(9));
+    p.updatedAt = Database::instantFrom(q.value(10));
+    p.version = q.value(11).toInt();
+    return p;
+}
+
+QVariant nullable(const QString &text)
+{
+    return text.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+QString sortKey(const QString &name)
+{
+    return name.toCaseFolded();
+}
+
+QString emailKey(const QString &email)
+{
+    return email.isNull() ? QString() : email.toCaseFolded();
+}
+
+QString digitsOf(const QString &text)
+{
+    QString digits;
+    for (QChar c : text) {
+        if (c.isDigit())
+            digits.append(c);
+    }
+    return digits;
+}
+
+// The first string after every string that starts with prefix.
+QString prefixUpperBound(const QString &prefix)
+{
+    QString upper = prefix;
+    upper.back() = QChar(upper.back().unicode() + 1);
+    return upper;
+}
+
+constexpr int MaxSearchTokens = 5;
+} // namespace
+
+PatientRepository::PatientRepository(Database &db)
+    : m_db(db)
+{
+}
+
+QString PatientRepository::mrnFor(qint64 id)
+{
+    return QStringLiteral("MRN-%1").arg(id, 6, 10, QLatin1Char('0'));
+}
+
+QStringList PatientRepository::searchTermsFor(const Patient &patient)
+{
+    static const QRegularExpression wordSeparators(QStringLiteral(R"([\s]+)"));
+    static const QRegularExpression partSeparators(QStringLiteral(R"([-'’.,]+)"));
+    QSet<QString> terms;
+    for (const QString &word : patient.name.toCaseFolded().split(wordSeparators, Qt::SkipEmptyParts)) {
+        terms.insert(word);
+        for (const QString &part : word.split(partSeparators, Qt::SkipEmptyParts))
+            terms.insert(part);
+    }
+    if (!patient.email.isNull())
+        terms.insert(emailKey(patient.email));
+    if (!patient.phone.isNull() && !digitsOf(patient.phone).isEmpty())
+        terms.insert(digitsOf(patient.phone));
+    if (!patient.mrn.isEmpty()) {
+        terms.insert(patient.mrn.toCaseFolded());
+        terms.insert(digitsOf(patient.mrn));
+    }
+    QStringList sorted(terms.cbegin(), terms.cend());
+    sorted.sort();
+    return sorted;
+}
+
+QStringList PatientRepository::searchTokens(const QString &query)
+{
+    static const QRegularExpression phoneLike(QStringLiteral(R"(^[0-9 +\-().]+$)"));
+    static const QRegularExpression spaces(QStringLiteral(R"(\s+)"));
+    const QString trimmed = query.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    if (phoneLike.match(trimmed).hasMatch() && !digitsOf(trimmed).isEmpty())
+        return {digitsOf(trimmed)}; // a phone number or MRN digits, however it is punctuated
+    QStringList tokens = trimmed.toCaseFolded().split(spaces, Qt::SkipEmptyParts);
+    tokens.removeDuplicates();
+    return tokens.mid(0, MaxSearchTokens);
+}
+
+Result<bool, StorageError> PatientRepository::writeSearchTerms(const Patient &patient, bool replace)
+{
+    if (replace) {
+        QSqlQuery &clear = m_db.statement(QStringLiteral("DELETE FROM patient_search_terms WHERE patient_id = :id"));
+        clear.bindValue(QStringLiteral(":id"), patient.id);
+        if (!m_db.run(clear))
+            return m_db.lastError();
+    }
+    QSqlQuery &insert = m_db.statement(
+        QStringLiteral("INSERT INTO patient_search_terms (term, patient_id) VALUES (:term, :id)"));
+    for (const QString &term : searchTermsFor(patient)) {
+        insert.bindValue(QStringLiteral(":term"), term);
+        insert.bindValue(QStringLiteral(":id"), patient.id);
+        if (!m_db.run(insert))
+            return m_db.lastError();
+    }
+    return true;
+}
+
+Result<Patient, StorageError> PatientRepository::insert(const Patient &input)
+{
+    const bool returning = m_db.engine() == Engine::Postgres;
+    QSqlQuery &q = m_db.statement(
+        QStringLiteral("INSERT INTO patients (name, sort_name, date_of_birth, sex, email, email_key, phone, address, "
+                       "blood_group, created_at, updated_at, version) VALUES (:name, :sort_name, :dob, :sex, :email, "
+                       ":email_key, :phone, :address, :blood_group, :created_at, :updated_at, 1)")
+        + (returning ? QStringLiteral(" RETURNING id") : QString()));
+    q.bindValue(QStringLiteral(":name"), input.name);
+    q.bindValue(QStringLiteral(":sort_name"), sortKey(input.name));
+    q.bindValue(QStringLiteral(":dob"), input.dateOfBirth);
+    q.bindValue(QStringLiteral(":sex"), nullable(input.sex));
+    q.bindValue(QStringLiteral(":email"), nullable(input.email));
+    q.bindValue(QStringLiteral(":email_key"), nullable(emailKey(input.email)));
+    q.bindValue(QStringLiteral(":phone"), nullable(input.phone));
+    q.bindValue(QStringLiteral(":address"), nullable(input.address));
+    q.bindValue(QStringLiteral(":blood_group"), nullable(input.bloodGroup));
+    q.bindValue(QStringLiteral(":created_at"), m_db.instantValue(input.createdAt));
+    q.bindValue(QStringLiteral(":updated_at"), m_db.instantValue(input.updatedAt));
+    if (!m_db.run(q))
+        return m_db.lastError();
+    Patient patient = input;
+    patient.id = returning ? (q.next() ? q.value(0).toLongLong() : 0) : q.lastInsertId().toLongLong();
+    q.finish();
+    patient.version = 1;
+    patient.mrn = mrnFor(patient.id);
+    QSqlQuery &mrn = m_db.statement(QStringLiteral("UPDATE patients SET mrn = :mrn WHERE id = :id"));
+    mrn.bindValue(QStringLiteral(":mrn"), patient.mrn);
+    mrn.bindValue(QStringLiteral(":id"), patient.id);
+    if (!m_db.run(mrn))
+        return m_db.lastError();
+    const auto terms = writeSearchTerms(patient, false);
+    if (!terms)
+        return terms.error();
+    return patient;
+}
+
+Result<std::optional<Patient>, StorageError> PatientRepository::find(qint64 id, bool lockForUpdate)
+{
+    const bool lock = lockForUpdate && m_db.engine() == Engine::Postgres;
+    QSqlQuery &q = m_db.statement(QStringLiteral("SELECT ") + Columns
+                                  + QStringLiteral(" FROM patients p WHERE p.id = :id AND p.archived_at IS NULL")
+                                  + (lock ? QStringLiteral(" FOR UPDATE") : QString()));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!m_db.run(q))
+        return m_db.lastError();
+    std::optional<Patient> patient;
+    if (q.next())
+        patient = patientFrom(q);
+    q.finish();
+    return patient;
+}
+
+Result<bool, StorageError> PatientRepository::update(const Patient &p, int expectedVersion)
+{
+    QSqlQuery &q = m_db.statement(QStringLiteral(
+        "UPDATE patients SET name = :name, sort_name = :sort_name, date_of_birth = :dob, sex = :sex, email = :email, "
+        "email_key = :email_key, phone = :phone, address = :address, blood_group = :blood_group, "
+        "updated_at = :updated_at, version = version + 1 "
+        "WHERE id = :id AND version = :expected AND archived_at IS NULL"));
+    q.bindValue(QStringLiteral(":name"), p.name);
+    q.bindValue(QStringLiteral(":sort_name"), sortKey(p.name));
+    q.bindValue(QStringLiteral(":dob"), p.dateOfBirth);
+    q.bindValue(QStringLiteral(":sex"), nullable(p.sex));
+    q.bindValue(QStringLiteral(":email"), nullable(p.email));
+    q.bindValue(QStringLiteral(":email_key"), nullable(emailKey(p.email)));
+    q.bindValue(QStringLiteral(":phone"), nullable(p.phone));
+    q.bindValue(QStringLiteral(":address"), nullable(p.address));
+    q.bindValue(QStringLiteral(":blood_group"), nullable(p.bloodGroup));
+    q.bindValue(QStringLiteral(":updated_at"), m_db.instantValue(p.updatedAt));
+    q.bindValue(QStringLiteral(":id"), p.id);
+    q.bindValue(QStringLiteral(":expected"), expectedVersion);
+    if (!m_db.run(q))
+        return m_db.lastError();
+    if (q.numRowsAffected() != 1)
+        return false;
+    const auto terms = writeSearchTerms(p, true);
+    if (!terms)
+        return terms.error();
+    return true;
+}
+
+Result<bool, StorageError> PatientRepository::archive(qint64 id, const QDateTime &at)
+{
+    QSqlQuery &q = m_db.statement(QStringLiteral("UPDATE patients SET archived_at = :at, updated_at = :at, "
+                                                 "version = version + 1 WHERE id = :id AND archived_at IS NULL"));
+    q.bindValue(QStringLiteral(":at"), m_db.instantValue(at));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!m_db.run(q))
+        return m_db.lastError();
+    return q.numRowsAffected() == 1;
+}
+
+Result<std::optional<qint64>, StorageError> PatientRepository::findByEmail(const QString &email, qint64 excludeId)
+{
+    QSqlQuery &q = m_db.statement(QStringLiteral("SELECT id FROM patients WHERE email_key = :email_key "
+                                                 "AND archived_at IS NULL AND id <> :exclude"));
+    q.bindValue(QStringLiteral(":email_key"), emailKey(email));
+    q.bindValue(QStringLiteral(":exclude"), excludeId);
+    if (!m_db.run(q))
+        return m_db.lastError();
+    std::optional<qint64> id;
+    if (q.next())
+        id = q.value(0).toLongLong();
+    q.finish();
+    return id;
+}
+
+Result<Page<Patient>, StorageError> PatientRepository::list(const PatientFilter &filter, const PageRequest &page,
+                                                            const std::optional<QJsonArray> &after)
+{
+    const QStringList tokens = searchTokens(filter.query);
+    QString where = QStringLiteral(" WHERE p.archived_at IS NULL");
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        where += QStringLiteral(" AND EXISTS (SELECT 1 FROM patient_search_terms t WHERE t.patient_id = p.id "
+                                "AND t.term >= :t%1 AND t.term < :u%1)")
+                     .arg(i);
+    }
+    auto bindTokens = [&tokens](QSqlQuery &q) {
+        for (qsizetype i = 0; i < tokens.size(); ++i) {
+            q.bindValue(QStringLiteral(":t%1").arg(i), tokens[i]);
+            q.bindValue(QStringLiteral(":u%1").arg(i), prefixUpperBound(tokens[i]));
+        }
+    };
+
+    Page<Patient> result;
+    if (page.includeTotal) {
+        QSqlQuery &count = m_db.statement(QStringLiteral("SELECT COUNT(*) FROM patients p") + where);
+        bindTokens(count);
+        if (!m_db.run(count))
+            return m_db.lastError();
+        result.total = count.next() ? count.value(0).toLongLong() : 0;
+        count.finish();
+    }
+
+    const QString keyset = after ? QStringLiteral(" AND (p.sort_name, p.id) > (:after_name, :after_id)") : QString();
+    QSqlQuery &q = m_db.statement(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM patients p") + where
+                                  + keyset + QStringLiteral(" ORDER BY p.sort_name, p.id LIMIT :limit"));
+    bindTokens(q);
+    if (after) {
+        q.bindValue(QStringLiteral(":after_name"), after->at(0).toString());
+        q.bindValue(QStringLiteral(":after_id"), after->at(1).toInteger());
+    }
+    q.bindValue(QStringLiteral(":limit"), page.limit + 1);
+    if (!m_db.run(q))
+        return m_db.lastError();
+    QString lastSortName;
+    while (q.next()) {
+        if (result.items.size() == page.limit) {
+            result.nextCursor = cursor::encode({lastSortName, result.items.last().id});
+            break;
+        }
+        result.items.append(patientFrom(q));
+        lastSortName = q.value(12).toString();
+    }
+    q.finish();
+    return result;
+}
+
+Result<qint64, StorageError> PatientRepository::countActive()
+{
+    QSqlQuery &q = m_db.statement(QStringLiteral("SELECT COUNT(*) FROM patients WHERE archived_at IS NULL"));
+    if (!m_db.run(q))
+        return m_db.lastError();
+    const qint64 count = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return count;
+}
+
+} // namespace hms::server

@@ -1,0 +1,202 @@
+#include "Appointment.h"
+
+#include "FieldReader.h"
+#include "Instant.h"
+
+#include <QCoreApplication>
+
+namespace hms {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hms::Appointment", text);
+}
+
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+constexpr AppointmentStatus AllStatuses[] = {AppointmentStatus::Scheduled, AppointmentStatus::CheckedIn,
+                                             AppointmentStatus::Completed, AppointmentStatus::Cancelled,
+                                             AppointmentStatus::NoShow};
+} // namespace
+
+QString appointmentStatusName(AppointmentStatus status)
+{
+    switch (status) {
+    case AppointmentStatus::Scheduled:
+        return QStringLiteral("scheduled");
+    case AppointmentStatus::CheckedIn:
+        return QStringLiteral("checked_in");
+    case AppointmentStatus::Completed:
+        return QStringLiteral("completed");
+    case AppointmentStatus::Cancelled:
+        return QStringLiteral("cancelled");
+    case AppointmentStatus::NoShow:
+        return QStringLiteral("no_show");
+    }
+    return {};
+}
+
+std::optional<AppointmentStatus> appointmentStatusFromName(const QString &name)
+{
+    for (AppointmentStatus status : AllStatuses) {
+        if (appointmentStatusName(status) == name)
+            return status;
+    }
+    return std::nullopt;
+}
+
+QStringList appointmentStatusNames()
+{
+    QStringList names;
+    for (AppointmentStatus status : AllStatuses)
+        names.append(appointmentStatusName(status));
+    return names;
+}
+
+bool canMoveAppointment(AppointmentStatus from, AppointmentStatus to)
+{
+    switch (from) {
+    case AppointmentStatus::Scheduled:
+        return to == AppointmentStatus::CheckedIn || to == AppointmentStatus::Cancelled
+               || to == AppointmentStatus::NoShow;
+    case AppointmentStatus::CheckedIn:
+        return to == AppointmentStatus::Completed || to == AppointmentStatus::Cancelled;
+    case AppointmentStatus::Completed:
+    case AppointmentStatus::Cancelled:
+    case AppointmentStatus::NoShow:
+        return false;
+    }
+    return false;
+}
+
+QList<AppointmentStatus> nextAppointmentStatuses(AppointmentStatus from)
+{
+    QList<AppointmentStatus> next;
+    for (AppointmentStatus status : AllStatuses) {
+        if (canMoveAppointment(from, status))
+            next.append(status);
+    }
+    return next;
+}
+
+bool appointmentOccupiesDoctor(AppointmentStatus status)
+{
+    return status != AppointmentStatus::Cancelled && status != AppointmentStatus::NoShow;
+}
+
+bool isFinalAppointmentStatus(AppointmentStatus status)
+{
+    return nextAppointmentStatuses(status).isEmpty();
+}
+
+QJsonObject Appointment::toJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("patient_id"), patientId},
+        {QStringLiteral("patient_name"), patientName},
+        {QStringLiteral("doctor_id"), doctorId},
+        {QStringLiteral("doctor_name"), doctorName},
+        {QStringLiteral("appointment_datetime"), formatInstant(start)},
+        {QStringLiteral("duration_minutes"), durationMinutes},
+        {QStringLiteral("status"), appointmentStatusName(status)},
+        {QStringLiteral("reason"), textOrNull(reason)},
+        {QStringLiteral("notes"), textOrNull(notes)},
+        {QStringLiteral("created_at"), formatInstant(createdAt)},
+        {QStringLiteral("updated_at"), formatInstant(updatedAt)},
+        {QStringLiteral("version"), version},
+    };
+}
+
+Appointment Appointment::fromJson(const QJsonObject &o)
+{
+    Appointment a;
+    a.id = o.value(QStringLiteral("id")).toInteger();
+    a.patientId = o.value(QStringLiteral("patient_id")).toInteger();
+    a.patientName = o.value(QStringLiteral("patient_name")).toString();
+    a.doctorId = o.value(QStringLiteral("doctor_id")).toInteger();
+    a.doctorName = o.value(QStringLiteral("doctor_name")).toString();
+    a.start = parseInstant(o.value(QStringLiteral("appointment_datetime")).toString()).value_or(QDateTime());
+    a.durationMinutes = o.value(QStringLiteral("duration_minutes")).toInt(appointment::DefaultDuration);
+    a.status = appointmentStatusFromName(o.value(QStringLiteral("status")).toString())
+                   .value_or(AppointmentStatus::Scheduled);
+    const QJsonValue reason = o.value(QStringLiteral("reason"));
+    a.reason = reason.isString() ? reason.toString() : QString();
+    const QJsonValue notes = o.value(QStringLiteral("notes"));
+    a.notes = notes.isString() ? notes.toString() : QString();
+    a.createdAt = parseInstant(o.value(QStringLiteral("created_at")).toString()).value_or(QDateTime());
+    a.updatedAt = parseInstant(o.value(QStringLiteral("updated_at")).toString()).value_or(QDateTime());
+    a.version = o.value(QStringLiteral("version")).toInt();
+    return a;
+}
+
+ValidationErrors applyAppointmentChanges(const QJsonObject &body, Appointment &a, const Appointment *original,
+                                         const QDateTime &now)
+{
+    ValidationErrors errors;
+    FieldReader reader(body, errors);
+    const bool booking = original == nullptr;
+
+    reader.requiredId(QStringLiteral("patient_id"), a.patientId);
+    reader.requiredId(QStringLiteral("doctor_id"), a.doctorId);
+    reader.requiredInstant(QStringLiteral("appointment_datetime"), a.start);
+    reader.integer(QStringLiteral("duration_minutes"), a.durationMinutes);
+    reader.optionalText(QStringLiteral("reason"), a.reason);
+    reader.optionalText(QStringLiteral("notes"), a.notes);
+
+    if (body.contains(QStringLiteral("status"))) {
+        const QJsonValue value = body.value(QStringLiteral("status"));
+        const std::optional<AppointmentStatus> status
+            = value.isString() ? appointmentStatusFromName(value.toString()) : std::nullopt;
+        if (!status) {
+            errors.add(QStringLiteral("status"),
+                       tr("must be one of scheduled, checked_in, completed, cancelled, no_show"));
+        } else if (booking && *status != AppointmentStatus::Scheduled) {
+            errors.add(QStringLiteral("status"), tr("a new appointment starts as scheduled"));
+        } else if (!booking && *status != original->status && !canMoveAppointment(original->status, *status)) {
+            errors.add(QStringLiteral("status"), tr("cannot move from %1 to %2")
+                                                     .arg(appointmentStatusName(original->status),
+                                                          appointmentStatusName(*status)));
+        } else {
+            a.status = *status;
+        }
+    }
+
+    if (!booking && a.patientId != original->patientId && !errors.has(QStringLiteral("patient_id")))
+        errors.add(QStringLiteral("patient_id"), tr("cannot be changed; book a new appointment instead"));
+
+    if (!errors.has(QStringLiteral("doctor_id")) && a.doctorId <= 0)
+        errors.add(QStringLiteral("doctor_id"), tr("is required"));
+    if (!errors.has(QStringLiteral("patient_id")) && a.patientId <= 0)
+        errors.add(QStringLiteral("patient_id"), tr("is required"));
+
+    if (!errors.has(QStringLiteral("appointment_datetime"))) {
+        const bool moved = booking || a.start != original->start;
+        if (!a.start.isValid())
+            errors.add(QStringLiteral("appointment_datetime"), tr("is required"));
+        else if (moved && a.start < now.addSecs(-appointment::PastToleranceSeconds))
+            errors.add(QStringLiteral("appointment_datetime"), tr("must not be in the past"));
+    }
+    if (!errors.has(QStringLiteral("duration_minutes"))
+        && (a.durationMinutes < appointment::MinDuration || a.durationMinutes > appointment::MaxDuration))
+        errors.add(QStringLiteral("duration_minutes"), tr("must be between 5 and 480 minutes"));
+    if (!a.reason.isNull() && a.reason.size() > appointment::TextMaxLength)
+        errors.add(QStringLiteral("reason"), tr("must be at most 2000 characters"));
+    if (!a.notes.isNull() && a.notes.size() > appointment::TextMaxLength)
+        errors.add(QStringLiteral("notes"), tr("must be at most 2000 characters"));
+
+    if (!booking && isFinalAppointmentStatus(original->status)) {
+        const bool rescheduled = a.start != original->start || a.doctorId != original->doctorId
+                                 || a.durationMinutes != original->durationMinutes;
+        if (rescheduled)
+            errors.add(QStringLiteral("appointment_datetime"),
+                       tr("a %1 appointment cannot be rescheduled").arg(appointmentStatusName(original->status)));
+    }
+    return errors;
+}
+
+} // namespace hms

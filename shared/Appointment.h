@@ -1,0 +1,60 @@
+#pragma once
+
+#include "ValidationErrors.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace hms {
+
+enum class AppointmentStatus { Scheduled, CheckedIn, Completed, Cancelled, NoShow };
+
+QString appointmentStatusName(AppointmentStatus status);
+std::optional<AppointmentStatus> appointmentStatusFromName(const QString &name);
+QStringList appointmentStatusNames();
+// The status machine: scheduled -> checked_in | cancelled | no_show; checked_in -> completed | cancelled.
+bool canMoveAppointment(AppointmentStatus from, AppointmentStatus to);
+QList<AppointmentStatus> nextAppointmentStatuses(AppointmentStatus from);
+// Cancelled and no-show appointments free the doctor's time.
+bool appointmentOccupiesDoctor(AppointmentStatus status);
+bool isFinalAppointmentStatus(AppointmentStatus status);
+
+struct Appointment
+{
+    qint64 id = 0;
+    qint64 patientId = 0;
+    QString patientName;
+    qint64 doctorId = 0;
+    QString doctorName;
+    QDateTime start;
+    int durationMinutes = 30;
+    AppointmentStatus status = AppointmentStatus::Scheduled;
+    QString reason;
+    QString notes;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    int version = 0;
+
+    QDateTime end() const { return start.addSecs(qint64(durationMinutes) * 60); }
+    QJsonObject toJson() const;
+    static Appointment fromJson(const QJsonObject &object);
+};
+
+namespace appointment {
+inline constexpr int MinDuration = 5;
+inline constexpr int MaxDuration = 480;
+inline constexpr int DefaultDuration = 30;
+inline constexpr int TextMaxLength = 2000;
+// Clock skew tolerated between a client and the server for "not in the past".
+inline constexpr int PastToleranceSeconds = 120;
+} // namespace appointment
+
+// Applies the writable fields present in body to appt and validates the result.
+// `original` is the stored appointment for an update, or nullptr when booking.
+ValidationErrors applyAppointmentChanges(const QJsonObject &body, Appointment &appt, const Appointment *original,
+                                         const QDateTime &now);
+
+} // namespace hms

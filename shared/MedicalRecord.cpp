@@ -1,0 +1,104 @@
+#include "MedicalRecord.h"
+
+#include "FieldReader.h"
+#include "Instant.h"
+
+#include <QCoreApplication>
+
+namespace hms {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hms::MedicalRecord", text);
+}
+
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QString textFrom(const QJsonObject &object, const QString &key)
+{
+    const QJsonValue value = object.value(key);
+    return value.isString() ? value.toString() : QString();
+}
+} // namespace
+
+QJsonObject MedicalRecord::toJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("patient_id"), patientId},
+        {QStringLiteral("author_id"), authorId},
+        {QStringLiteral("doctor_name"), doctorName},
+        {QStringLiteral("diagnosis"), diagnosis},
+        {QStringLiteral("prescription"), textOrNull(prescription)},
+        {QStringLiteral("record_date"), formatDate(recordDate)},
+        {QStringLiteral("notes"), textOrNull(notes)},
+        {QStringLiteral("appointment_id"), appointmentId > 0 ? QJsonValue(appointmentId) : QJsonValue()},
+        {QStringLiteral("created_at"), formatInstant(createdAt)},
+        {QStringLiteral("updated_at"), formatInstant(updatedAt)},
+        {QStringLiteral("version"), version},
+    };
+}
+
+MedicalRecord MedicalRecord::fromJson(const QJsonObject &o)
+{
+    MedicalRecord r;
+    r.id = o.value(QStringLiteral("id")).toInteger();
+    r.patientId = o.value(QStringLiteral("patient_id")).toInteger();
+    r.authorId = o.value(QStringLiteral("author_id")).toInteger();
+    r.doctorName = textFrom(o, QStringLiteral("doctor_name"));
+    r.diagnosis = textFrom(o, QStringLiteral("diagnosis"));
+    r.prescription = textFrom(o, QStringLiteral("prescription"));
+    r.recordDate = parseDate(textFrom(o, QStringLiteral("record_date"))).value_or(QDate());
+    r.notes = textFrom(o, QStringLiteral("notes"));
+    r.appointmentId = o.value(QStringLiteral("appointment_id")).toInteger();
+    r.createdAt = parseInstant(textFrom(o, QStringLiteral("created_at"))).value_or(QDateTime());
+    r.updatedAt = parseInstant(textFrom(o, QStringLiteral("updated_at"))).value_or(QDateTime());
+    r.version = o.value(QStringLiteral("version")).toInt();
+    return r;
+}
+
+ValidationErrors applyRecordChanges(const QJsonObject &body, MedicalRecord &r, const MedicalRecord *original,
+                                    const QDateTime &now)
+{
+    ValidationErrors errors;
+    FieldReader reader(body, errors);
+    reader.requiredId(QStringLiteral("patient_id"), r.patientId);
+    reader.requiredText(QStringLiteral("diagnosis"), r.diagnosis);
+    reader.optionalText(QStringLiteral("prescription"), r.prescription);
+    reader.optionalText(QStringLiteral("notes"), r.notes);
+    reader.optionalId(QStringLiteral("appointment_id"), r.appointmentId);
+    if (body.contains(QStringLiteral("record_date")) || original)
+        reader.requiredDate(QStringLiteral("record_date"), r.recordDate);
+    else
+        r.recordDate = now.toUTC().date();
+
+    if (!errors.has(QStringLiteral("patient_id"))) {
+        if (r.patientId <= 0)
+            errors.add(QStringLiteral("patient_id"), tr("is required"));
+        else if (original && r.patientId != original->patientId)
+            errors.add(QStringLiteral("patient_id"), tr("cannot be changed"));
+    }
+    if (!errors.has(QStringLiteral("diagnosis"))) {
+        if (r.diagnosis.isEmpty())
+            errors.add(QStringLiteral("diagnosis"), tr("is required"));
+        else if (r.diagnosis.size() > record::DiagnosisMaxLength)
+            errors.add(QStringLiteral("diagnosis"), tr("must be at most 2000 characters"));
+    }
+    if (!r.prescription.isNull() && r.prescription.size() > record::TextMaxLength)
+        errors.add(QStringLiteral("prescription"), tr("must be at most 4000 characters"));
+    if (!r.notes.isNull() && r.notes.size() > record::TextMaxLength)
+        errors.add(QStringLiteral("notes"), tr("must be at most 4000 characters"));
+    if (!errors.has(QStringLiteral("record_date"))) {
+        if (!r.recordDate.isValid())
+            errors.add(QStringLiteral("record_date"), tr("is required"));
+        else if (r.recordDate > latestDateOnEarth(now))
+            errors.add(QStringLiteral("record_date"), tr("must not be in the future"));
+    }
+    return errors;
+}
+
+} // namespace hms

@@ -1,0 +1,164 @@
+#include "Patient.h"
+
+#include "FieldReader.h"
+#include "Instant.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QRegularExpression>
+
+namespace hms {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hms::Patient", text);
+}
+
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QString textFrom(const QJsonObject &object, const QString &key)
+{
+    const QJsonValue value = object.value(key);
+    return value.isString() ? value.toString() : QString();
+}
+} // namespace
+
+namespace patient {
+QStringList sexes()
+{
+    return {QStringLiteral("female"), QStringLiteral("male"), QStringLiteral("other"), QStringLiteral("unknown")};
+}
+
+QStringList bloodGroups()
+{
+    return {QStringLiteral("A+"), QStringLiteral("A-"), QStringLiteral("B+"), QStringLiteral("B-"),
+            QStringLiteral("AB+"), QStringLiteral("AB-"), QStringLiteral("O+"), QStringLiteral("O-")};
+}
+
+QDate earliestDateOfBirth()
+{
+    return QDate(1900, 1, 1);
+}
+} // namespace patient
+
+QJsonObject Patient::toJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("mrn"), mrn},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("date_of_birth"), formatDate(dateOfBirth)},
+        {QStringLiteral("sex"), textOrNull(sex)},
+        {QStringLiteral("email"), textOrNull(email)},
+        {QStringLiteral("phone"), textOrNull(phone)},
+        {QStringLiteral("address"), textOrNull(address)},
+        {QStringLiteral("blood_group"), textOrNull(bloodGroup)},
+        {QStringLiteral("created_at"), formatInstant(createdAt)},
+        {QStringLiteral("updated_at"), formatInstant(updatedAt)},
+        {QStringLiteral("version"), version},
+    };
+}
+
+Patient Patient::fromJson(const QJsonObject &object)
+{
+    Patient patient;
+    patient.id = object.value(QStringLiteral("id")).toInteger();
+    patient.mrn = textFrom(object, QStringLiteral("mrn"));
+    patient.name = textFrom(object, QStringLiteral("name"));
+    patient.dateOfBirth = parseDate(textFrom(object, QStringLiteral("date_of_birth"))).value_or(QDate());
+    patient.sex = textFrom(object, QStringLiteral("sex"));
+    patient.email = textFrom(object, QStringLiteral("email"));
+    patient.phone = textFrom(object, QStringLiteral("phone"));
+    patient.address = textFrom(object, QStringLiteral("address"));
+    patient.bloodGroup = textFrom(object, QStringLiteral("blood_group"));
+    patient.createdAt = parseInstant(textFrom(object, QStringLiteral("created_at"))).value_or(QDateTime());
+    patient.updatedAt = parseInstant(textFrom(object, QStringLiteral("updated_at"))).value_or(QDateTime());
+    patient.version = object.value(QStringLiteral("version")).toInt();
+    return patient;
+}
+
+bool isValidEmail(const QString &email)
+{
+    // Deliberately simple: one @, no spaces, a dot in the domain, no empty labels.
+    static const QRegularExpression pattern(QStringLiteral(
+        R"(^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$)"));
+    if (email.size() > patient::EmailMaxLength)
+        return false;
+    const qsizetype at = email.indexOf(QLatin1Char('@'));
+    if (at <= 0 || at > 64)
+        return false;
+    const QString local = email.left(at);
+    if (local.startsWith(QLatin1Char('.')) || local.endsWith(QLatin1Char('.')) || local.contains(QStringLiteral("..")))
+        return false;
+    return pattern.match(email).hasMatch();
+}
+
+ValidationErrors validatePatient(const Patient &p, const QDateTime &now)
+{
+    ValidationErrors errors;
+    if (p.name.isEmpty())
+        errors.add(QStringLiteral("name"), tr("is required"));
+    else if (p.name.size() > patient::NameMaxLength)
+        errors.add(QStringLiteral("name"), tr("must be at most 100 characters"));
+
+    if (!p.dateOfBirth.isValid())
+        errors.add(QStringLiteral("date_of_birth"), tr("is required"));
+    else if (p.dateOfBirth > latestDateOnEarth(now))
+        errors.add(QStringLiteral("date_of_birth"), tr("must not be in the future"));
+    else if (p.dateOfBirth < patient::earliestDateOfBirth())
+        errors.add(QStringLiteral("date_of_birth"), tr("must not be before 1900-01-01"));
+
+    if (!p.sex.isNull() && !patient::sexes().contains(p.sex))
+        errors.add(QStringLiteral("sex"), tr("must be one of female, male, other, unknown"));
+
+    if (!p.email.isNull() && !isValidEmail(p.email))
+        errors.add(QStringLiteral("email"), tr("must be a valid email address"));
+
+    if (!p.phone.isNull()) {
+        static const QRegularExpression allowed(QStringLiteral(R"(^[0-9 +\-().]*$)"));
+        const qsizetype digits = std::count_if(p.phone.cbegin(), p.phone.cend(), [](QChar c) { return c.isDigit(); });
+        if (p.phone.size() > patient::PhoneMaxLength)
+            errors.add(QStringLiteral("phone"), tr("must be at most 20 characters"));
+        if (!allowed.match(p.phone).hasMatch())
+            errors.add(QStringLiteral("phone"), tr("may contain only digits, spaces and + - ( ) ."));
+        else if (digits < patient::PhoneMinDigits)
+            errors.add(QStringLiteral("phone"), tr("must contain at least 6 digits"));
+    }
+
+    if (!p.address.isNull() && p.address.size() > patient::AddressMaxLength)
+        errors.add(QStringLiteral("address"), tr("must be at most 500 characters"));
+
+    if (!p.bloodGroup.isNull() && !patient::bloodGroups().contains(p.bloodGroup))
+        errors.add(QStringLiteral("blood_group"), tr("must be one of A+ A- B+ B- AB+ AB- O+ O-"));
+    return errors;
+}
+
+ValidationErrors applyPatientChanges(const QJsonObject &body, Patient &p, const QDateTime &now)
+{
+    ValidationErrors errors;
+    FieldReader reader(body, errors);
+    reader.requiredText(QStringLiteral("name"), p.name);
+    reader.requiredDate(QStringLiteral("date_of_birth"), p.dateOfBirth);
+    reader.optionalText(QStringLiteral("sex"), p.sex);
+    reader.optionalText(QStringLiteral("email"), p.email);
+    reader.optionalText(QStringLiteral("phone"), p.phone);
+    reader.optionalText(QStringLiteral("address"), p.address);
+    reader.optionalText(QStringLiteral("blood_group"), p.bloodGroup);
+    if (!p.bloodGroup.isNull())
+        p.bloodGroup = p.bloodGroup.toUpper();
+    // A field with a type error keeps its old value; report only that error for it.
+    const ValidationErrors rules = validatePatient(p, now);
+    for (const QString &field : rules.fields()) {
+        if (!errors.has(field)) {
+            for (const QString &message : rules.messages(field))
+                errors.add(field, message);
+        }
+    }
+    return errors;
+}
+
+} // namespace hms

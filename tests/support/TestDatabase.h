@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QString>
+
+namespace hms::test {
+
+// A fresh, empty database for one test program on the engine named by
+// HMS_TEST_ENGINE (sqlite or postgresql; sqlite when unset). PostgreSQL
+// databases are created on the throwaway cluster (HMS_TEST_PG_URL) and
+// dropped again by the destructor.
+class TestDatabase
+{
+public:
+    TestDatabase();
+    ~TestDatabase();
+    TestDatabase(const TestDatabase &) = delete;
+    TestDatabase &operator=(const TestDatabase &) = delete;
+
+    bool isValid() const { return !m_url.isEmpty(); }
+    QString error() const { return m_error; }
+    QString url() const { return m_url; }
+    QString engine() const { return m_engine; }
+    bool isPostgres() const { return m_engine == QLatin1String("postgresql"); }
+
+    // Runs one SQL statement directly, bypassing the server (for tamper and setup tests).
+    bool execute(const QString &sql, QString *error = nullptr);
+
+    static QString engineUnderTest();
+    static QString tempDir();
+
+private:
+    QString m_engine;
+    QString m_url;
+    QString m_error;
+    QString m_pgName;
+    QString m_sqlitePath;
+};
+
+} // namespace hms::test
