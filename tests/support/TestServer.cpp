@@ -35,13 +35,14 @@ bool TestServer::start(const QStringList &extraArguments, const QProcessEnvironm
                           QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--database"),
                           m_databaseUrl, QStringLiteral("--workers"), QStringLiteral("3")};
     arguments += extraArguments;
+    m_process.setReadChannel(QProcess::StandardError);
     m_process.start(executable(), arguments);
     if (!m_process.waitForStarted(10000))
         return false;
     static const QRegularExpression listening(QStringLiteral(R"(listening on https?://[^:]+:(\d+))"));
     const QDeadlineTimer deadline(60000);
     while (!deadline.hasExpired()) {
-        if (!m_process.waitForReadyReadStandardError(200) && m_process.state() == QProcess::NotRunning)
+        if (!m_process.waitForReadyRead(200) && m_process.state() == QProcess::NotRunning)
             break;
         m_output += QString::fromUtf8(m_process.readAllStandardError());
         const QRegularExpressionMatch match = listening.match(m_output);
