@@ -65,7 +65,7 @@ qint64 ApiFixture::createPatient(const QString &name, const QJsonObject &extra)
 QString ApiFixture::slot(int minutesAhead)
 {
     const QDateTime base(QDate::currentDate().addDays(3), QTime(8, 0), QTimeZone::utc());
-    return base.addSecs(qint64(minutesAhead) * 60).toString(Qt::ISODate);
+    return base.addSecs(qint64(minutesAhead) * 60).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
 }
 
 } // namespace hms::test
