@@ -116,10 +116,12 @@ HttpResponse Dispatcher::dispatch(const QHttpServerRequest &request)
     } else {
         try {
             m_db.beginRequest();
+            (void)m_db.ensureOpen(); // a failure shows up as a 503 from the first statement
             response = route(request, context, routeName);
-            if (response.status == 503 && m_db.connectionLost() && !m_db.commitAttempted()) {
+            if (response.status == 503 && m_db.connectionLost() && !m_db.commitAttempted() && m_db.ensureOpen()) {
                 // The connection died under this request before anything could
-                // be committed: reconnect and run it once more.
+                // be committed (e.g. the database restarted): run it once more
+                // on the fresh connection.
                 m_db.beginRequest();
                 context.actor.reset();
                 response = route(request, context, routeName);

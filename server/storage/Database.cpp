@@ -117,11 +117,9 @@ bool Database::run(QSqlQuery &query)
 {
     if (query.exec())
         return true;
+    // A broken connection's prepared statements are dropped when ensureOpen()
+    // reconnects, not here: the caller still holds a reference to this one.
     recordError(query.lastError());
-    if (m_broken) {
-        // The prepared statements died with the connection.
-        m_statements.clear();
-    }
     return false;
 }
 
@@ -161,11 +159,14 @@ void Database::recordError(const QSqlError &error)
             kind = StorageError::Kind::ExclusionViolation;
         else if (code == QLatin1String("23503"))
             kind = StorageError::Kind::ForeignKeyViolation;
-        else if (code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P"))
-                 || code == QLatin1String("53300") || code == QLatin1String("40001")
-                 || code == QLatin1String("40P01"))
+        else if (code == QLatin1String("53300") || code == QLatin1String("40001") || code == QLatin1String("40P01"))
             kind = StorageError::Kind::Unavailable;
-        if (connectionIsBad()) {
+        // Connection failures and administrator shutdowns (a restart) leave
+        // the session unusable even before libpq notices the closed socket.
+        const bool connectionGone = code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P"))
+                                    || text.contains(QLatin1String("no connection to the server"))
+                                    || text.contains(QLatin1String("server closed the connection"));
+        if (connectionGone || connectionIsBad()) {
             kind = StorageError::Kind::Unavailable;
             m_broken = true;
         }
