@@ -61,8 +61,8 @@ bool canMoveAppointment(AppointmentStatus from, AppointmentStatus to)
 {
     switch (from) {
     case AppointmentStatus::Scheduled:
-        return to == AppointmentStatus::CheckedIn || to == AppointmentStatus::Cancelled
-               || to == AppointmentStatus::NoShow;
+        return to == AppointmentStatus::CheckedIn || to == AppointmentStatus::Cancelled ||
+            to == AppointmentStatus::NoShow;
     case AppointmentStatus::CheckedIn:
         return to == AppointmentStatus::Completed || to == AppointmentStatus::Cancelled;
     case AppointmentStatus::Completed:
@@ -95,7 +95,7 @@ bool isFinalAppointmentStatus(AppointmentStatus status)
 
 QJsonObject Appointment::toJson() const
 {
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("id"), id},
         {QStringLiteral("patient_id"), patientId},
         {QStringLiteral("patient_name"), patientName},
@@ -150,17 +150,18 @@ ValidationErrors applyAppointmentChanges(const QJsonObject &body, Appointment &a
 
     if (body.contains(QStringLiteral("status"))) {
         const QJsonValue value = body.value(QStringLiteral("status"));
-        const std::optional<AppointmentStatus> status
-            = value.isString() ? appointmentStatusFromName(value.toString()) : std::nullopt;
+        const std::optional<AppointmentStatus> status =
+            value.isString() ? appointmentStatusFromName(value.toString()) : std::nullopt;
         if (!status) {
             errors.add(QStringLiteral("status"),
                        tr("must be one of scheduled, checked_in, completed, cancelled, no_show"));
         } else if (booking && *status != AppointmentStatus::Scheduled) {
             errors.add(QStringLiteral("status"), tr("a new appointment starts as scheduled"));
-        } else if (!booking && *status != original->status && !canMoveAppointment(original->status, *status)) {
-            errors.add(QStringLiteral("status"), tr("cannot move from %1 to %2")
-                                                     .arg(appointmentStatusName(original->status),
-                                                          appointmentStatusName(*status)));
+        } else if (!booking && *status != original->status &&
+                   !canMoveAppointment(original->status, *status)) {
+            errors.add(QStringLiteral("status"),
+                       tr("cannot move from %1 to %2")
+                           .arg(appointmentStatusName(original->status), appointmentStatusName(*status)));
         } else {
             a.status = *status;
         }
@@ -181,8 +182,8 @@ ValidationErrors applyAppointmentChanges(const QJsonObject &body, Appointment &a
         else if (moved && a.start < now.addSecs(-appointment::PastToleranceSeconds))
             errors.add(QStringLiteral("appointment_datetime"), tr("must not be in the past"));
     }
-    if (!errors.has(QStringLiteral("duration_minutes"))
-        && (a.durationMinutes < appointment::MinDuration || a.durationMinutes > appointment::MaxDuration))
+    if (!errors.has(QStringLiteral("duration_minutes")) &&
+        (a.durationMinutes < appointment::MinDuration || a.durationMinutes > appointment::MaxDuration))
         errors.add(QStringLiteral("duration_minutes"), tr("must be between 5 and 480 minutes"));
     if (!a.reason.isNull() && a.reason.size() > appointment::TextMaxLength)
         errors.add(QStringLiteral("reason"), tr("must be at most 2000 characters"));
@@ -190,11 +191,12 @@ ValidationErrors applyAppointmentChanges(const QJsonObject &body, Appointment &a
         errors.add(QStringLiteral("notes"), tr("must be at most 2000 characters"));
 
     if (!booking && isFinalAppointmentStatus(original->status)) {
-        const bool rescheduled = a.start != original->start || a.doctorId != original->doctorId
-                                 || a.durationMinutes != original->durationMinutes;
+        const bool rescheduled = a.start != original->start || a.doctorId != original->doctorId ||
+            a.durationMinutes != original->durationMinutes;
         if (rescheduled)
-            errors.add(QStringLiteral("appointment_datetime"),
-                       tr("a %1 appointment cannot be rescheduled").arg(appointmentStatusName(original->status)));
+            errors.add(
+                QStringLiteral("appointment_datetime"),
+                tr("a %1 appointment cannot be rescheduled").arg(appointmentStatusName(original->status)));
     }
     return errors;
 }

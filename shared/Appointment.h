@@ -54,7 +54,7 @@ inline constexpr int PastToleranceSeconds = 120;
 
 // Applies the writable fields present in body to appt and validates the result.
 // `original` is the stored appointment for an update, or nullptr when booking.
-ValidationErrors applyAppointmentChanges(const QJsonObject &body, Appointment &appt, const Appointment *original,
-                                         const QDateTime &now);
+ValidationErrors applyAppointmentChanges(const QJsonObject &body, Appointment &appt,
+                                         const Appointment *original, const QDateTime &now);
 
 } // namespace hms

@@ -17,8 +17,7 @@ QString tr(const char *text)
 FieldReader::FieldReader(const QJsonObject &body, ValidationErrors &errors)
     : m_body(body)
     , m_errors(errors)
-{
-}
+{ }
 
 bool FieldReader::checkNotNull(const QString &field)
 {
@@ -115,7 +114,8 @@ void FieldReader::requiredInstant(const QString &field, QDateTime &target)
     const QJsonValue value = m_body.value(field);
     const std::optional<QDateTime> instant = value.isString() ? parseInstant(value.toString()) : std::nullopt;
     if (!instant) {
-        m_errors.add(field, tr("must be an RFC 3339 date-time with a UTC offset, e.g. 2026-11-24T09:30:00+01:00"));
+        m_errors.add(field,
+                     tr("must be an RFC 3339 date-time with a UTC offset, e.g. 2026-11-24T09:30:00+01:00"));
         return;
     }
     target = *instant;

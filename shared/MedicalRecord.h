@@ -36,7 +36,7 @@ inline constexpr int TextMaxLength = 4000;
 // Applies the writable fields present in body and validates the result.
 // `original` is the stored record for an amendment, or nullptr when creating;
 // a new record's date defaults to the caller's today.
-ValidationErrors applyRecordChanges(const QJsonObject &body, MedicalRecord &record, const MedicalRecord *original,
-                                    const QDateTime &now);
+ValidationErrors applyRecordChanges(const QJsonObject &body, MedicalRecord &record,
+                                    const MedicalRecord *original, const QDateTime &now);
 
 } // namespace hms

@@ -30,12 +30,13 @@ QString textFrom(const QJsonObject &object, const QString &key)
 namespace patient {
 QStringList sexes()
 {
-    return {QStringLiteral("female"), QStringLiteral("male"), QStringLiteral("other"), QStringLiteral("unknown")};
+    return {QStringLiteral("female"), QStringLiteral("male"), QStringLiteral("other"),
+            QStringLiteral("unknown")};
 }
 
 QStringList bloodGroups()
 {
-    return {QStringLiteral("A+"), QStringLiteral("A-"), QStringLiteral("B+"), QStringLiteral("B-"),
+    return {QStringLiteral("A+"),  QStringLiteral("A-"),  QStringLiteral("B+"), QStringLiteral("B-"),
             QStringLiteral("AB+"), QStringLiteral("AB-"), QStringLiteral("O+"), QStringLiteral("O-")};
 }
 
@@ -47,7 +48,7 @@ QDate earliestDateOfBirth()
 
 QJsonObject Patient::toJson() const
 {
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("id"), id},
         {QStringLiteral("mrn"), mrn},
         {QStringLiteral("name"), name},
@@ -92,7 +93,8 @@ bool isValidEmail(const QString &email)
     if (at <= 0 || at > 64)
         return false;
     const QString local = email.left(at);
-    if (local.startsWith(QLatin1Char('.')) || local.endsWith(QLatin1Char('.')) || local.contains(QStringLiteral("..")))
+    if (local.startsWith(QLatin1Char('.')) || local.endsWith(QLatin1Char('.')) ||
+        local.contains(QStringLiteral("..")))
         return false;
     return pattern.match(email).hasMatch();
 }
@@ -120,7 +122,8 @@ ValidationErrors validatePatient(const Patient &p, const QDateTime &now)
 
     if (!p.phone.isNull()) {
         static const QRegularExpression allowed(QStringLiteral(R"(^[0-9 +\-().]*$)"));
-        const qsizetype digits = std::count_if(p.phone.cbegin(), p.phone.cend(), [](QChar c) { return c.isDigit(); });
+        const qsizetype digits =
+            std::count_if(p.phone.cbegin(), p.phone.cend(), [](QChar c) { return c.isDigit(); });
         if (p.phone.size() > patient::PhoneMaxLength)
             errors.add(QStringLiteral("phone"), tr("must be at most 20 characters"));
         if (!allowed.match(p.phone).hasMatch())

@@ -6,12 +6,15 @@
 namespace hms {
 
 // A value or an error, never both: errors cross module boundaries as values.
-template<typename T, typename E>
-class [[nodiscard]] Result
+template<typename T, typename E> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) { }
-    Result(E error) : m_data(std::in_place_index<1>, std::move(error)) { }
+    Result(T value)
+        : m_data(std::in_place_index<0>, std::move(value))
+    { }
+    Result(E error)
+        : m_data(std::in_place_index<1>, std::move(error))
+    { }
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }

@@ -16,7 +16,7 @@ QString tr(const char *text)
 
 QJsonObject User::toJson() const
 {
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("id"), id},
         {QStringLiteral("username"), username},
         {QStringLiteral("full_name"), fullName},
@@ -55,7 +55,8 @@ ValidationErrors validateUsername(const QString &username)
         errors.add(QStringLiteral("username"), tr("must be 3 to 64 characters"));
     if (!pattern.match(username).hasMatch())
         errors.add(QStringLiteral("username"),
-                   tr("may contain only lower-case letters, digits, '.', '_' and '-', starting with a letter or digit"));
+                   tr("may contain only lower-case letters, digits, '.', '_' and '-', starting with a letter "
+                      "or digit"));
     return errors;
 }
 

@@ -20,17 +20,19 @@ int clientMain(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral("HMS desktop client"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption serverOption(QStringLiteral("server"), QStringLiteral("Server URL."), QStringLiteral("URL"));
+    const QCommandLineOption serverOption(QStringLiteral("server"), QStringLiteral("Server URL."),
+                                          QStringLiteral("URL"));
     parser.addOption(serverOption);
     parser.process(app);
 
     QSettings settings;
     QString server = parser.value(serverOption);
     if (server.isEmpty())
-        server = settings.value(QStringLiteral("server/url"), QStringLiteral("http://127.0.0.1:8080")).toString();
+        server =
+            settings.value(QStringLiteral("server/url"), QStringLiteral("http://127.0.0.1:8080")).toString();
     settings.setValue(QStringLiteral("server/url"), server);
 
-    MainWindow window{QUrl(server)};
+    MainWindow window {QUrl(server)};
     window.show();
     return QApplication::exec();
 }

@@ -13,22 +13,21 @@ namespace hms::server::apisupport {
 // limit (1..200, default 50), cursor, include_total; a bad value is a 400.
 Outcome<PageRequest> pageRequest(const RequestContext &context);
 
-template<typename T>
-QJsonObject pageJson(const Page<T> &page)
+template<typename T> QJsonObject pageJson(const Page<T> &page)
 {
     QJsonArray items;
     for (const T &item : page.items)
         items.append(item.toJson());
-    QJsonObject object{{QStringLiteral("items"), items},
-                       {QStringLiteral("next_cursor"),
-                        page.nextCursor.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(page.nextCursor)}};
+    QJsonObject object {
+        {QStringLiteral("items"), items},
+        {QStringLiteral("next_cursor"),
+         page.nextCursor.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(page.nextCursor)}};
     if (page.total)
         object.insert(QStringLiteral("total"), *page.total);
     return object;
 }
 
-template<typename T>
-HttpResponse pageResponse(const Outcome<Page<T>> &outcome)
+template<typename T> HttpResponse pageResponse(const Outcome<Page<T>> &outcome)
 {
     if (!outcome)
         return problemFor(outcome.error());
@@ -36,8 +35,7 @@ HttpResponse pageResponse(const Outcome<Page<T>> &outcome)
 }
 
 // A single versioned resource: 200 with its ETag.
-template<typename T>
-HttpResponse resourceResponse(const Outcome<T> &outcome, int status = 200)
+template<typename T> HttpResponse resourceResponse(const Outcome<T> &outcome, int status = 200)
 {
     if (!outcome)
         return problemFor(outcome.error());
@@ -46,14 +44,13 @@ HttpResponse resourceResponse(const Outcome<T> &outcome, int status = 200)
     return response;
 }
 
-template<typename T>
-HttpResponse createdResponse(const Outcome<T> &outcome, QLatin1StringView collection)
+template<typename T> HttpResponse createdResponse(const Outcome<T> &outcome, QLatin1StringView collection)
 {
     HttpResponse response = resourceResponse(outcome, 201);
     if (outcome)
         response.withHeader(QByteArrayLiteral("Location"),
-                            QByteArray(collection.data(), collection.size()) + '/'
-                                + QByteArray::number(outcome.value().id));
+                            QByteArray(collection.data(), collection.size()) + '/' +
+                                QByteArray::number(outcome.value().id));
     return response;
 }
 

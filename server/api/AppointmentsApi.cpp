@@ -33,8 +33,7 @@ std::optional<qint64> positiveId(const QString &text)
 
 AppointmentsApi::AppointmentsApi(AppointmentService &appointments)
     : m_appointments(appointments)
-{
-}
+{ }
 
 HttpResponse AppointmentsApi::list(RequestContext &context)
 {
@@ -42,17 +41,20 @@ HttpResponse AppointmentsApi::list(RequestContext &context)
     if (!page)
         return problemFor(page.error());
     AppointmentFilter filter;
-    for (const auto &[key, endOfDay] : {std::pair{QStringLiteral("from"), false}, std::pair{QStringLiteral("to"), true}}) {
+    for (const auto &[key, endOfDay] :
+         {std::pair {QStringLiteral("from"), false}, std::pair {QStringLiteral("to"), true}}) {
         if (!context.query.hasQueryItem(key))
             continue;
         const auto value = instantOrDate(context.queryValue(key), endOfDay);
         if (!value)
-            return problem(400, QStringLiteral("%1 must be a date (YYYY-MM-DD) or an RFC 3339 instant with an offset.")
-                                    .arg(key));
+            return problem(
+                400,
+                QStringLiteral("%1 must be a date (YYYY-MM-DD) or an RFC 3339 instant with an offset.")
+                    .arg(key));
         (endOfDay ? filter.to : filter.from) = *value;
     }
-    for (const auto &[key, target] : {std::pair{QStringLiteral("doctor_id"), &filter.doctorId},
-                                      std::pair{QStringLiteral("patient_id"), &filter.patientId}}) {
+    for (const auto &[key, target] : {std::pair {QStringLiteral("doctor_id"), &filter.doctorId},
+                                      std::pair {QStringLiteral("patient_id"), &filter.patientId}}) {
         if (!context.query.hasQueryItem(key))
             continue;
         const auto id = positiveId(context.queryValue(key));
@@ -63,8 +65,9 @@ HttpResponse AppointmentsApi::list(RequestContext &context)
     if (context.query.hasQueryItem(QStringLiteral("status"))) {
         filter.status = appointmentStatusFromName(context.queryValue(QStringLiteral("status")));
         if (!filter.status)
-            return problem(400, QStringLiteral("status must be one of %1.")
-                                    .arg(appointmentStatusNames().join(QStringLiteral(", "))));
+            return problem(400,
+                           QStringLiteral("status must be one of %1.")
+                               .arg(appointmentStatusNames().join(QStringLiteral(", "))));
     }
     if (filter.from.isValid() && filter.to.isValid() && filter.to < filter.from)
         return problem(400, QStringLiteral("to must not be before from."));

@@ -10,8 +10,7 @@ using namespace apisupport;
 
 AuthApi::AuthApi(AuthService &auth)
     : m_auth(auth)
-{
-}
+{ }
 
 HttpResponse AuthApi::login(RequestContext &context)
 {

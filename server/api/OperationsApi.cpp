@@ -18,8 +18,7 @@ OperationsApi::OperationsApi(Database &db, Metrics &metrics, StaffService &staff
     , m_metrics(metrics)
     , m_staff(staff)
     , m_stats(stats)
-{
-}
+{ }
 
 HttpResponse OperationsApi::health(RequestContext &)
 {
@@ -49,14 +48,15 @@ HttpResponse OperationsApi::metrics(RequestContext &)
 {
     qint64 activeSessions = -1;
     if (m_db.ensureOpen()) {
-        QSqlQuery &q = m_db.statement(QStringLiteral(
-            "SELECT COUNT(*) FROM sessions WHERE revoked_at IS NULL AND expires_at > :now"));
+        QSqlQuery &q = m_db.statement(
+            QStringLiteral("SELECT COUNT(*) FROM sessions WHERE revoked_at IS NULL AND expires_at > :now"));
         q.bindValue(QStringLiteral(":now"), m_db.instantValue(utcNow()));
         if (m_db.run(q) && q.next())
             activeSessions = q.value(0).toLongLong();
         q.finish();
     }
-    return HttpResponse::text(m_metrics.render(activeSessions), QByteArrayLiteral("text/plain; version=0.0.4"));
+    return HttpResponse::text(m_metrics.render(activeSessions),
+                              QByteArrayLiteral("text/plain; version=0.0.4"));
 }
 
 HttpResponse OperationsApi::doctors(RequestContext &)
@@ -66,7 +66,8 @@ HttpResponse OperationsApi::doctors(RequestContext &)
         return problemFor(doctors.error());
     QJsonArray items;
     for (const User &doctor : doctors.value())
-        items.append(QJsonObject{{QStringLiteral("id"), doctor.id}, {QStringLiteral("full_name"), doctor.fullName}});
+        items.append(
+            QJsonObject {{QStringLiteral("id"), doctor.id}, {QStringLiteral("full_name"), doctor.fullName}});
     return HttpResponse::json({{QStringLiteral("items"), items}});
 }
 

@@ -14,15 +14,15 @@ PatientsApi::PatientsApi(PatientService &patients, AppointmentService &appointme
     : m_patients(patients)
     , m_appointments(appointments)
     , m_records(records)
-{
-}
+{ }
 
 HttpResponse PatientsApi::list(RequestContext &context)
 {
     const auto page = pageRequest(context);
     if (!page)
         return problemFor(page.error());
-    return pageResponse(m_patients.list(context.caller(), context.queryValue(QStringLiteral("q")), page.value()));
+    return pageResponse(
+        m_patients.list(context.caller(), context.queryValue(QStringLiteral("q")), page.value()));
 }
 
 HttpResponse PatientsApi::create(RequestContext &context)
@@ -37,7 +37,8 @@ HttpResponse PatientsApi::get(RequestContext &context)
 
 HttpResponse PatientsApi::update(RequestContext &context)
 {
-    return resourceResponse(m_patients.update(context.caller(), context.id(), context.body, context.ifMatchVersion()));
+    return resourceResponse(
+        m_patients.update(context.caller(), context.id(), context.body, context.ifMatchVersion()));
 }
 
 HttpResponse PatientsApi::archive(RequestContext &context)

@@ -10,8 +10,7 @@ using namespace apisupport;
 
 RecordsApi::RecordsApi(RecordService &records)
     : m_records(records)
-{
-}
+{ }
 
 HttpResponse RecordsApi::create(RequestContext &context)
 {
@@ -25,7 +24,8 @@ HttpResponse RecordsApi::get(RequestContext &context)
 
 HttpResponse RecordsApi::amend(RequestContext &context)
 {
-    return resourceResponse(m_records.amend(context.caller(), context.id(), context.body, context.ifMatchVersion()));
+    return resourceResponse(
+        m_records.amend(context.caller(), context.id(), context.body, context.ifMatchVersion()));
 }
 
 HttpResponse RecordsApi::history(RequestContext &context)

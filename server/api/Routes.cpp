@@ -19,20 +19,22 @@ void registerRoutes(Router &router, Apis apis)
     const QString health = api::Health, ready = api::Ready, metrics = api::Metrics;
     const QString patients = api::Patients, appointments = api::Appointments, records = api::Records;
 
-    router.add(Method::Get, health, PublicRoute{}, bind(apis.operations, &OperationsApi::health));
-    router.add(Method::Get, ready, PublicRoute{}, bind(apis.operations, &OperationsApi::ready));
-    router.add(Method::Get, metrics, PublicRoute{}, bind(apis.operations, &OperationsApi::metrics));
+    router.add(Method::Get, health, PublicRoute {}, bind(apis.operations, &OperationsApi::health));
+    router.add(Method::Get, ready, PublicRoute {}, bind(apis.operations, &OperationsApi::ready));
+    router.add(Method::Get, metrics, PublicRoute {}, bind(apis.operations, &OperationsApi::metrics));
 
-    router.add(Method::Post, api::Login, PublicRoute{}, bind(apis.auth, &AuthApi::login));
+    router.add(Method::Post, api::Login, PublicRoute {}, bind(apis.auth, &AuthApi::login));
     router.add(Method::Post, api::Logout, P::SessionSelf, bind(apis.auth, &AuthApi::logout));
     router.add(Method::Get, api::Me, P::SessionSelf, bind(apis.auth, &AuthApi::me));
 
-    router.add(Method::Get, api::Doctors, P::StaffDirectoryRead, bind(apis.operations, &OperationsApi::doctors));
+    router.add(Method::Get, api::Doctors, P::StaffDirectoryRead,
+               bind(apis.operations, &OperationsApi::doctors));
     router.add(Method::Get, api::Stats, P::StatsRead, bind(apis.operations, &OperationsApi::stats));
 
     router.add(Method::Get, patients, P::PatientsRead, bind(apis.patients, &PatientsApi::list));
     router.add(Method::Post, patients, P::PatientsWrite, bind(apis.patients, &PatientsApi::create));
-    router.add(Method::Get, patients + QStringLiteral("/{id}"), P::PatientsRead, bind(apis.patients, &PatientsApi::get));
+    router.add(Method::Get, patients + QStringLiteral("/{id}"), P::PatientsRead,
+               bind(apis.patients, &PatientsApi::get));
     router.add(Method::Put, patients + QStringLiteral("/{id}"), P::PatientsWrite,
                bind(apis.patients, &PatientsApi::update));
     router.add(Method::Delete, patients + QStringLiteral("/{id}"), P::PatientsArchive,
@@ -42,16 +44,20 @@ void registerRoutes(Router &router, Apis apis)
     router.add(Method::Get, patients + QStringLiteral("/{id}/records"), P::RecordsRead,
                bind(apis.patients, &PatientsApi::records));
 
-    router.add(Method::Get, appointments, P::AppointmentsRead, bind(apis.appointments, &AppointmentsApi::list));
-    router.add(Method::Post, appointments, P::AppointmentsWrite, bind(apis.appointments, &AppointmentsApi::book));
+    router.add(Method::Get, appointments, P::AppointmentsRead,
+               bind(apis.appointments, &AppointmentsApi::list));
+    router.add(Method::Post, appointments, P::AppointmentsWrite,
+               bind(apis.appointments, &AppointmentsApi::book));
     router.add(Method::Get, appointments + QStringLiteral("/{id}"), P::AppointmentsRead,
                bind(apis.appointments, &AppointmentsApi::get));
     router.add(Method::Put, appointments + QStringLiteral("/{id}"), P::AppointmentsWrite,
                bind(apis.appointments, &AppointmentsApi::update));
 
     router.add(Method::Post, records, P::RecordsWrite, bind(apis.records, &RecordsApi::create));
-    router.add(Method::Get, records + QStringLiteral("/{id}"), P::RecordsRead, bind(apis.records, &RecordsApi::get));
-    router.add(Method::Put, records + QStringLiteral("/{id}"), P::RecordsWrite, bind(apis.records, &RecordsApi::amend));
+    router.add(Method::Get, records + QStringLiteral("/{id}"), P::RecordsRead,
+               bind(apis.records, &RecordsApi::get));
+    router.add(Method::Put, records + QStringLiteral("/{id}"), P::RecordsWrite,
+               bind(apis.records, &RecordsApi::amend));
     router.add(Method::Get, records + QStringLiteral("/{id}/history"), P::RecordsRead,
                bind(apis.records, &RecordsApi::history));
 }

@@ -32,15 +32,18 @@ constexpr DemoAccount Accounts[] = {
     {"reception", "Rita Reception", "receptionist", "demo-reception-password"},
 };
 
-constexpr const char *FirstNames[] = {"Olivia", "Liam", "Emma", "Noah", "Amelia", "Oliver", "Ava", "Elijah",
-                                      "Sophia", "Lucas", "Mia", "Mateo", "Isabella", "Levi", "Aiyana", "Kenji",
-                                      "Fatima", "Sven", "Chioma", "Diego", "Priya", "Tomás", "Zainab", "Hiro"};
-constexpr const char *LastNames[] = {"Smith", "Johnson", "García", "Okafor", "Nguyen", "Kowalski", "Müller",
-                                     "Rossi", "Haddad", "Tanaka", "O'Brien", "Larsen", "Fernández", "Kim",
-                                     "Patel", "Dubois", "Ivanova", "Mensah", "Silva", "Cohen"};
+constexpr const char *FirstNames[] = {"Olivia",   "Liam",   "Emma",   "Noah",  "Amelia", "Oliver",
+                                      "Ava",      "Elijah", "Sophia", "Lucas", "Mia",    "Mateo",
+                                      "Isabella", "Levi",   "Aiyana", "Kenji", "Fatima", "Sven",
+                                      "Chioma",   "Diego",  "Priya",  "Tomás", "Zainab", "Hiro"};
+constexpr const char *LastNames[] = {"Smith",    "Johnson", "García",    "Okafor", "Nguyen",
+                                     "Kowalski", "Müller",  "Rossi",     "Haddad", "Tanaka",
+                                     "O'Brien",  "Larsen",  "Fernández", "Kim",    "Patel",
+                                     "Dubois",   "Ivanova", "Mensah",    "Silva",  "Cohen"};
 constexpr const char *BloodGroups[] = {"A+", "A-", "B+", "B-", "AB+", "AB-", "O+", "O-"};
-constexpr const char *Reasons[] = {"Annual check-up", "Follow-up visit", "Persistent cough", "Blood pressure review",
-                                   "Vaccination", "Back pain", "Lab results discussion", "Headaches"};
+constexpr const char *Reasons[] = {"Annual check-up",        "Follow-up visit", "Persistent cough",
+                                   "Blood pressure review",  "Vaccination",     "Back pain",
+                                   "Lab results discussion", "Headaches"};
 } // namespace
 
 Result<DemoSummary, QString> seedDemoData(Database &db, PasswordHasher &hasher)
@@ -50,32 +53,36 @@ Result<DemoSummary, QString> seedDemoData(Database &db, PasswordHasher &hasher)
     if (!existing)
         return existing.error().detail;
     if (existing.value() > 0)
-        return DemoSummary{QStringLiteral("Demo data not added: the database already has staff accounts.")};
+        return DemoSummary {QStringLiteral("Demo data not added: the database already has staff accounts.")};
 
     StaffService staff(db, hasher);
     QList<qint64> doctorIds;
-    QString text = QStringLiteral("Demo accounts (for trying HMS only; change or remove them before real use):\n");
+    QString text =
+        QStringLiteral("Demo accounts (for trying HMS only; change or remove them before real use):\n");
     Actor doctor;
     for (const DemoAccount &account : Accounts) {
-        const auto user = staff.create({QString::fromUtf8(account.username), QString::fromUtf8(account.fullName),
-                                        QString::fromUtf8(account.role), QString::fromUtf8(account.password)});
+        const auto user =
+            staff.create({QString::fromUtf8(account.username), QString::fromUtf8(account.fullName),
+                          QString::fromUtf8(account.role), QString::fromUtf8(account.password)});
         if (!user)
-            return QStringLiteral("cannot create demo user %1: %2").arg(QString::fromUtf8(account.username),
-                                                                         user.error().detail);
+            return QStringLiteral("cannot create demo user %1: %2")
+                .arg(QString::fromUtf8(account.username), user.error().detail);
         if (user.value().role == Role::Doctor) {
             doctorIds.append(user.value().id);
             if (doctor.userId == 0)
-                doctor = Actor{user.value().id, user.value().username, user.value().fullName, Role::Doctor, 0, {}, {}};
+                doctor = Actor {
+                    user.value().id, user.value().username, user.value().fullName, Role::Doctor, 0, {}, {}};
         }
         text += QStringLiteral("  %1  %2  password: %3\n")
                     .arg(QString::fromUtf8(account.role).leftJustified(13),
-                         QString::fromUtf8(account.username).leftJustified(10), QString::fromUtf8(account.password));
+                         QString::fromUtf8(account.username).leftJustified(10),
+                         QString::fromUtf8(account.password));
     }
 
     PatientService patients(db);
     AppointmentService appointments(db);
     RecordService records(db);
-    const Actor system{0, QStringLiteral("demo"), QStringLiteral("Demo"), Role::Admin, 0, {}, {}};
+    const Actor system {0, QStringLiteral("demo"), QStringLiteral("Demo"), Role::Admin, 0, {}, {}};
     const QDate today = utcNow().date();
     QList<qint64> patientIds;
     int n = 0;
@@ -84,16 +91,19 @@ Result<DemoSummary, QString> seedDemoData(Database &db, PasswordHasher &hasher)
             const QString first = QString::fromUtf8(FirstNames[(n * 7 + i) % std::size(FirstNames)]);
             const QString surname = QString::fromUtf8(last);
             // ASCII local part: decompose accents, then keep letters and dots.
-            QString local = (first + QLatin1Char('.') + surname).toLower().normalized(QString::NormalizationForm_D);
+            QString local =
+                (first + QLatin1Char('.') + surname).toLower().normalized(QString::NormalizationForm_D);
             local.remove(QRegularExpression(QStringLiteral("[^a-z.]")));
             const QString email = local + QStringLiteral("%1@example.org").arg(n);
             const QString sex = n % 2 ? QStringLiteral("male") : QStringLiteral("female");
-            const QJsonObject body{
+            const QJsonObject body {
                 {QStringLiteral("name"), QString(first + QLatin1Char(' ') + surname)},
-                {QStringLiteral("date_of_birth"), formatDate(QDate(1940 + (n * 13) % 80, 1 + n % 12, 1 + (n * 5) % 28))},
+                {QStringLiteral("date_of_birth"),
+                 formatDate(QDate(1940 + (n * 13) % 80, 1 + n % 12, 1 + (n * 5) % 28))},
                 {QStringLiteral("sex"), sex},
                 {QStringLiteral("email"), email},
-                {QStringLiteral("phone"), QStringLiteral("+1 555 %1").arg(1000 + n * 37, 4, 10, QLatin1Char('0'))},
+                {QStringLiteral("phone"),
+                 QStringLiteral("+1 555 %1").arg(1000 + n * 37, 4, 10, QLatin1Char('0'))},
                 {QStringLiteral("blood_group"), QString::fromLatin1(BloodGroups[n % std::size(BloodGroups)])},
             };
             const auto patient = patients.create(system, body);
@@ -107,22 +117,24 @@ Result<DemoSummary, QString> seedDemoData(Database &db, PasswordHasher &hasher)
     for (int i = 0; i < 24 && !doctorIds.isEmpty(); ++i) {
         const QDate day = today.addDays(1 + i % 6);
         const QDateTime start(day, QTime(9 + (i / 2) % 8, (i % 2) * 30), QTimeZone::utc());
-        const QJsonObject body{{QStringLiteral("patient_id"), patientIds[(i * 5) % patientIds.size()]},
-                               {QStringLiteral("doctor_id"), doctorIds[i % doctorIds.size()]},
-                               {QStringLiteral("appointment_datetime"), formatInstant(start)},
-                               {QStringLiteral("duration_minutes"), 30},
-                               {QStringLiteral("reason"), QString::fromUtf8(Reasons[i % std::size(Reasons)])}};
+        const QJsonObject body {
+            {QStringLiteral("patient_id"), patientIds[(i * 5) % patientIds.size()]},
+            {QStringLiteral("doctor_id"), doctorIds[i % doctorIds.size()]},
+            {QStringLiteral("appointment_datetime"), formatInstant(start)},
+            {QStringLiteral("duration_minutes"), 30},
+            {QStringLiteral("reason"), QString::fromUtf8(Reasons[i % std::size(Reasons)])}};
         (void)appointments.book(system, body);
     }
     for (int i = 0; i < 6 && doctor.userId != 0; ++i) {
-        const QJsonObject body{{QStringLiteral("patient_id"), patientIds[i]},
-                               {QStringLiteral("diagnosis"), QStringLiteral("Seasonal influenza")},
-                               {QStringLiteral("prescription"), QStringLiteral("Rest, fluids, paracetamol 500 mg")},
-                               {QStringLiteral("record_date"), formatDate(today.addDays(-i))}};
+        const QJsonObject body {
+            {QStringLiteral("patient_id"), patientIds[i]},
+            {QStringLiteral("diagnosis"), QStringLiteral("Seasonal influenza")},
+            {QStringLiteral("prescription"), QStringLiteral("Rest, fluids, paracetamol 500 mg")},
+            {QStringLiteral("record_date"), formatDate(today.addDays(-i))}};
         (void)records.create(doctor, body);
     }
     text += QStringLiteral("%1 demo patients and a week of appointments were added.").arg(patientIds.size());
-    return DemoSummary{text};
+    return DemoSummary {text};
 }
 
 } // namespace hms::server

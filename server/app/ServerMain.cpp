@@ -61,7 +61,8 @@ int openAndMigrate(Database &db, bool migrate)
             return RuntimeFailure;
         }
         if (applied.value() > 0)
-            qCInfo(lcMain, "applied %d migration(s); schema version %d", applied.value(), Migrator::latestVersion());
+            qCInfo(lcMain, "applied %d migration(s); schema version %d", applied.value(),
+                   Migrator::latestVersion());
     } else {
         const auto version = migrator.currentVersion();
         if (!version || version.value() != Migrator::latestVersion()) {
@@ -118,16 +119,20 @@ int runUserAdd(const ServerConfig &config, Database &db)
     if (!user) {
         QStringList reasons;
         for (const QString &field : user.error().errors.fields())
-            reasons.append(field + QStringLiteral(" ") + user.error().errors.messages(field).join(QStringLiteral("; ")));
-        printLine(stderr, QStringLiteral("hms-server: cannot add the user: %1")
-                              .arg(reasons.isEmpty() ? user.error().detail : reasons.join(QStringLiteral(", "))));
-        return user.error().kind == ServiceError::Kind::Validation || user.error().kind == ServiceError::Kind::Conflict
-                   ? BadUsage
-                   : RuntimeFailure;
+            reasons.append(field + QStringLiteral(" ") +
+                           user.error().errors.messages(field).join(QStringLiteral("; ")));
+        printLine(stderr,
+                  QStringLiteral("hms-server: cannot add the user: %1")
+                      .arg(reasons.isEmpty() ? user.error().detail : reasons.join(QStringLiteral(", "))));
+        return user.error().kind == ServiceError::Kind::Validation ||
+                user.error().kind == ServiceError::Kind::Conflict
+            ? BadUsage
+            : RuntimeFailure;
     }
-    printLine(stdout, QStringLiteral("added %1 '%2' (id %3)")
-                          .arg(roleName(user.value().role), user.value().username)
-                          .arg(user.value().id));
+    printLine(stdout,
+              QStringLiteral("added %1 '%2' (id %3)")
+                  .arg(roleName(user.value().role), user.value().username)
+                  .arg(user.value().id));
     return Success;
 }
 
@@ -167,7 +172,8 @@ int serverMain(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("hms"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HMS_VERSION));
 
-    const auto loaded = loadServerConfig(QCoreApplication::arguments(), QProcessEnvironment::systemEnvironment());
+    const auto loaded =
+        loadServerConfig(QCoreApplication::arguments(), QProcessEnvironment::systemEnvironment());
     if (!loaded) {
         const ConfigError &error = loaded.error();
         if (error.helpRequested) {

@@ -28,7 +28,8 @@ void quitOnTerminationSignals()
 {
     if (::pipe2(g_signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
         return;
-    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, QCoreApplication::instance());
+    auto *notifier =
+        new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, QCoreApplication::instance());
     QObject::connect(notifier, &QSocketNotifier::activated, QCoreApplication::instance(), [] {
         char byte = 0;
         [[maybe_unused]] const auto read = ::read(g_signalPipe[0], &byte, 1);
@@ -50,8 +51,7 @@ ServerRuntime::ServerRuntime(const ServerConfig &config, PasswordHasher &hasher,
     , m_hasher(hasher)
     , m_metrics(metrics)
     , m_tls(std::move(tls))
-{
-}
+{ }
 
 ServerRuntime::~ServerRuntime()
 {
@@ -90,8 +90,8 @@ void ServerRuntime::stop()
     if (m_slots.isEmpty())
         return;
     for (Slot *slot : std::as_const(m_slots))
-        QMetaObject::invokeMethod(slot->worker.get(), [slot] { slot->worker->stopAccepting(); },
-                                  Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            slot->worker.get(), [slot] { slot->worker->stopAccepting(); }, Qt::BlockingQueuedConnection);
     // Each blocking call above returned only after the worker finished the
     // request it was handling. Give requests already received a moment to drain.
     const int drainMs = qMin(m_config.shutdownGraceSeconds * 1000, 300);

@@ -43,7 +43,7 @@ struct WorkerParts
         , operationsApi(db, metrics, staff, stats)
         , dispatcher(router, config.http, auth, db, metrics)
     {
-        registerRoutes(router, Apis{authApi, patientsApi, appointmentsApi, recordsApi, operationsApi});
+        registerRoutes(router, Apis {authApi, patientsApi, appointmentsApi, recordsApi, operationsApi});
     }
 
     Database db;
@@ -71,8 +71,7 @@ Worker::Worker(int index, const ServerConfig &config, PasswordHasher &hasher, Me
     , m_hasher(hasher)
     , m_metrics(metrics)
     , m_tls(std::move(tls))
-{
-}
+{ }
 
 Worker::~Worker() = default;
 
@@ -88,7 +87,10 @@ Result<quint16, QString> Worker::start(quint16 port)
 
     const auto descriptor = openListeningSocket(QHostAddress(m_config.listen), port);
     if (!descriptor)
-        return QStringLiteral("cannot listen on %1:%2: %3").arg(m_config.listen).arg(port).arg(descriptor.error());
+        return QStringLiteral("cannot listen on %1:%2: %3")
+            .arg(m_config.listen)
+            .arg(port)
+            .arg(descriptor.error());
     m_parts->http = std::make_unique<ApiHttpServer>(m_parts->dispatcher);
     m_parts->tcp = new IdleTimeoutTcpServer(m_config.http.idleTimeoutSeconds, m_tls);
     if (!m_parts->tcp->setSocketDescriptor(descriptor.value())) {

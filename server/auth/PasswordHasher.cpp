@@ -17,16 +17,17 @@ PasswordHasher::PasswordHasher(int maxConcurrent)
 QString PasswordHasher::hash(const QString &password)
 {
     const QByteArray utf8 = password.toUtf8();
-    std::array<quint32, 4> salt{};
+    std::array<quint32, 4> salt {};
     QRandomGenerator::system()->fillRange(salt.data(), salt.size());
     constexpr size_t HashLength = 32;
-    const size_t encodedLength = argon2_encodedlen(Iterations, MemoryKiB, Parallelism, sizeof(salt), HashLength,
-                                                   Argon2_id);
+    const size_t encodedLength =
+        argon2_encodedlen(Iterations, MemoryKiB, Parallelism, sizeof(salt), HashLength, Argon2_id);
     QByteArray encoded(qsizetype(encodedLength), Qt::Uninitialized);
     m_slots.acquire();
     const QSemaphoreReleaser slot(m_slots);
-    const int rc = argon2id_hash_encoded(Iterations, MemoryKiB, Parallelism, utf8.constData(), size_t(utf8.size()),
-                                         salt.data(), sizeof(salt), HashLength, encoded.data(), encodedLength);
+    const int rc =
+        argon2id_hash_encoded(Iterations, MemoryKiB, Parallelism, utf8.constData(), size_t(utf8.size()),
+                              salt.data(), sizeof(salt), HashLength, encoded.data(), encodedLength);
     if (rc != ARGON2_OK)
         return {};
     return QString::fromLatin1(encoded.constData()); // NUL-terminated

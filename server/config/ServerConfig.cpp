@@ -22,7 +22,7 @@ struct Setting
 
 const QList<Setting> &settings()
 {
-    static const QList<Setting> list{
+    static const QList<Setting> list {
         {QStringLiteral("listen"), QStringLiteral("HMS_LISTEN"), QStringLiteral("ADDR"),
          QStringLiteral("Address to listen on (default 127.0.0.1).")},
         {QStringLiteral("port"), QStringLiteral("HMS_PORT"), QStringLiteral("N"),
@@ -41,15 +41,17 @@ const QList<Setting> &settings()
          QStringLiteral("auto, json or text (default auto: text on a terminal).")},
         {QStringLiteral("log-requests"), QStringLiteral("HMS_LOG_REQUESTS"), QStringLiteral("BOOL"),
          QStringLiteral("Log one line per request (default true).")},
-        {QStringLiteral("session-idle-minutes"), QStringLiteral("HMS_SESSION_IDLE_MINUTES"), QStringLiteral("N"),
-         QStringLiteral("Minutes without activity before a session ends (default 30).")},
-        {QStringLiteral("session-absolute-hours"), QStringLiteral("HMS_SESSION_ABSOLUTE_HOURS"), QStringLiteral("N"),
+        {QStringLiteral("session-idle-minutes"), QStringLiteral("HMS_SESSION_IDLE_MINUTES"),
+         QStringLiteral("N"), QStringLiteral("Minutes without activity before a session ends (default 30).")},
+        {QStringLiteral("session-absolute-hours"), QStringLiteral("HMS_SESSION_ABSOLUTE_HOURS"),
+         QStringLiteral("N"),
          QStringLiteral("Hours after sign-in when a session ends regardless (default 12).")},
         {QStringLiteral("max-body-bytes"), QStringLiteral("HMS_MAX_BODY_BYTES"), QStringLiteral("N"),
          QStringLiteral("Largest accepted request body (default 1048576).")},
-        {QStringLiteral("idle-timeout-seconds"), QStringLiteral("HMS_IDLE_TIMEOUT_SECONDS"), QStringLiteral("N"),
-         QStringLiteral("Close connections silent for this long (default 60).")},
-        {QStringLiteral("shutdown-grace-seconds"), QStringLiteral("HMS_SHUTDOWN_GRACE_SECONDS"), QStringLiteral("N"),
+        {QStringLiteral("idle-timeout-seconds"), QStringLiteral("HMS_IDLE_TIMEOUT_SECONDS"),
+         QStringLiteral("N"), QStringLiteral("Close connections silent for this long (default 60).")},
+        {QStringLiteral("shutdown-grace-seconds"), QStringLiteral("HMS_SHUTDOWN_GRACE_SECONDS"),
+         QStringLiteral("N"),
          QStringLiteral("Longest wait for requests in flight at shutdown (default 10).")},
     };
     return list;
@@ -57,7 +59,7 @@ const QList<Setting> &settings()
 
 ConfigError invalid(const QString &option, const QString &reason)
 {
-    return ConfigError{QStringLiteral("invalid --%1: %2").arg(option, reason), false, false};
+    return ConfigError {QStringLiteral("invalid --%1: %2").arg(option, reason), false, false};
 }
 
 std::optional<ConfigError> parseInt(const QString &option, const QString &text, int min, int max, int &target)
@@ -65,7 +67,8 @@ std::optional<ConfigError> parseInt(const QString &option, const QString &text, 
     bool ok = false;
     const int value = text.trimmed().toInt(&ok);
     if (!ok || value < min || value > max)
-        return invalid(option, QStringLiteral("'%1' is not an integer from %2 to %3").arg(text).arg(min).arg(max));
+        return invalid(option,
+                       QStringLiteral("'%1' is not an integer from %2 to %3").arg(text).arg(min).arg(max));
     target = value;
     return std::nullopt;
 }
@@ -73,11 +76,11 @@ std::optional<ConfigError> parseInt(const QString &option, const QString &text, 
 std::optional<ConfigError> parseBool(const QString &option, const QString &text, bool &target)
 {
     const QString value = text.trimmed().toLower();
-    if (value == QLatin1String("1") || value == QLatin1String("true") || value == QLatin1String("yes")
-        || value == QLatin1String("on")) {
+    if (value == QLatin1String("1") || value == QLatin1String("true") || value == QLatin1String("yes") ||
+        value == QLatin1String("on")) {
         target = true;
-    } else if (value == QLatin1String("0") || value == QLatin1String("false") || value == QLatin1String("no")
-               || value == QLatin1String("off")) {
+    } else if (value == QLatin1String("0") || value == QLatin1String("false") ||
+               value == QLatin1String("no") || value == QLatin1String("off")) {
         target = false;
     } else {
         return invalid(option, QStringLiteral("'%1' is not true or false").arg(text));
@@ -106,15 +109,18 @@ QString serverUsage()
         "  hms-server --version | --help\n\n"
         "Options (each also from the environment variable shown, and from the INI file):\n");
     for (const Setting &s : settings())
-        usage += QStringLiteral("  --%1 %2\n      %3 [%4]\n").arg(s.option, s.valueName, s.description, s.env);
-    usage += QStringLiteral("  --config FILE\n      INI file (default /etc/hms/server.conf when it exists) [HMS_CONFIG]\n"
-                            "  --demo\n      Fill an empty database with demo staff and patients [HMS_DEMO]\n"
-                            "  --no-migrate\n      Do not apply pending migrations at start\n\n"
-                            "Exit codes: 0 done, 1 runtime failure, 2 bad usage or configuration.\n");
+        usage +=
+            QStringLiteral("  --%1 %2\n      %3 [%4]\n").arg(s.option, s.valueName, s.description, s.env);
+    usage += QStringLiteral(
+        "  --config FILE\n      INI file (default /etc/hms/server.conf when it exists) [HMS_CONFIG]\n"
+        "  --demo\n      Fill an empty database with demo staff and patients [HMS_DEMO]\n"
+        "  --no-migrate\n      Do not apply pending migrations at start\n\n"
+        "Exit codes: 0 done, 1 runtime failure, 2 bad usage or configuration.\n");
     return usage;
 }
 
-Result<ServerConfig, ConfigError> loadServerConfig(const QStringList &arguments, const QProcessEnvironment &environment)
+Result<ServerConfig, ConfigError> loadServerConfig(const QStringList &arguments,
+                                                   const QProcessEnvironment &environment)
 {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -124,8 +130,8 @@ Result<ServerConfig, ConfigError> loadServerConfig(const QStringList &arguments,
     const QCommandLineOption configOption(QStringLiteral("config"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption demoOption(QStringLiteral("demo"));
     const QCommandLineOption noMigrateOption(QStringLiteral("no-migrate"));
-    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-    const QCommandLineOption versionOption(QStringList{QStringLiteral("v"), QStringLiteral("version")});
+    const QCommandLineOption helpOption(QStringList {QStringLiteral("h"), QStringLiteral("help")});
+    const QCommandLineOption versionOption(QStringList {QStringLiteral("v"), QStringLiteral("version")});
     const QCommandLineOption usernameOption(QStringLiteral("username"), QString(), QStringLiteral("U"));
     const QCommandLineOption fullNameOption(QStringLiteral("full-name"), QString(), QStringLiteral("NAME"));
     const QCommandLineOption roleOption(QStringLiteral("role"), QString(), QStringLiteral("ROLE"));
@@ -136,11 +142,11 @@ Result<ServerConfig, ConfigError> loadServerConfig(const QStringList &arguments,
     parser.addOptions({configOption, demoOption, noMigrateOption, helpOption, versionOption, usernameOption,
                        fullNameOption, roleOption, passwordStdinOption, outputOption, inputOption});
     if (!parser.parse(arguments))
-        return ConfigError{parser.errorText(), false, false};
+        return ConfigError {parser.errorText(), false, false};
     if (parser.isSet(helpOption))
-        return ConfigError{{}, true, false};
+        return ConfigError {{}, true, false};
     if (parser.isSet(versionOption))
-        return ConfigError{{}, false, true};
+        return ConfigError {{}, false, true};
 
     ServerConfig config;
     const QStringList positional = parser.positionalArguments();
@@ -148,15 +154,16 @@ Result<ServerConfig, ConfigError> loadServerConfig(const QStringList &arguments,
         config.command = positional.first();
         config.commandArguments = positional.mid(1);
     }
-    const QStringList commands{QStringLiteral("serve"), QStringLiteral("migrate"), QStringLiteral("user")};
+    const QStringList commands {QStringLiteral("serve"), QStringLiteral("migrate"), QStringLiteral("user")};
     if (!commands.contains(config.command))
-        return ConfigError{QStringLiteral("unknown command '%1' (see --help)").arg(config.command), false, false};
-    if (config.command == QLatin1String("user")
-        && config.commandArguments != QStringList{QStringLiteral("add")})
-        return ConfigError{QStringLiteral("the user command takes 'add' (see --help)"), false, false};
+        return ConfigError {QStringLiteral("unknown command '%1' (see --help)").arg(config.command), false,
+                            false};
+    if (config.command == QLatin1String("user") &&
+        config.commandArguments != QStringList {QStringLiteral("add")})
+        return ConfigError {QStringLiteral("the user command takes 'add' (see --help)"), false, false};
     if (config.command != QLatin1String("user") && !config.commandArguments.isEmpty())
-        return ConfigError{QStringLiteral("unexpected argument '%1'").arg(config.commandArguments.first()), false,
-                           false};
+        return ConfigError {QStringLiteral("unexpected argument '%1'").arg(config.commandArguments.first()),
+                            false, false};
 
     // The INI file: explicit --config must exist; the default one is optional.
     QString configFile = parser.value(configOption);
@@ -171,7 +178,8 @@ Result<ServerConfig, ConfigError> loadServerConfig(const QStringList &arguments,
             return invalid(QStringLiteral("config"), QStringLiteral("cannot read '%1'").arg(configFile));
         ini = std::make_unique<QSettings>(configFile, QSettings::IniFormat);
         if (ini->status() != QSettings::NoError)
-            return invalid(QStringLiteral("config"), QStringLiteral("'%1' is not a valid INI file").arg(configFile));
+            return invalid(QStringLiteral("config"),
+                           QStringLiteral("'%1' is not a valid INI file").arg(configFile));
     }
 
     auto lookup = [&](const Setting &s) -> std::optional<QString> {
@@ -216,7 +224,8 @@ Result<ServerConfig, ConfigError> loadServerConfig(const QStringList &arguments,
         } else if (name == QLatin1String("tls-key")) {
             config.tlsKey = *value;
         } else if (name == QLatin1String("log-format")) {
-            if (*value != QLatin1String("auto") && *value != QLatin1String("json") && *value != QLatin1String("text"))
+            if (*value != QLatin1String("auto") && *value != QLatin1String("json") &&
+                *value != QLatin1String("text"))
                 error = invalid(name, QStringLiteral("'%1' is not auto, json or text").arg(*value));
             config.logFormat = *value;
         } else if (name == QLatin1String("log-requests")) {
@@ -249,7 +258,8 @@ Result<ServerConfig, ConfigError> loadServerConfig(const QStringList &arguments,
 
     config.demo = parser.isSet(demoOption);
     if (!config.demo && environment.contains(QStringLiteral("HMS_DEMO"))) {
-        if (auto error = parseBool(QStringLiteral("demo"), environment.value(QStringLiteral("HMS_DEMO")), config.demo))
+        if (auto error =
+                parseBool(QStringLiteral("demo"), environment.value(QStringLiteral("HMS_DEMO")), config.demo))
             return *error;
     }
     config.migrate = !parser.isSet(noMigrateOption);
@@ -265,8 +275,9 @@ Result<ServerConfig, ConfigError> loadServerConfig(const QStringList &arguments,
         if (config.fullName.isEmpty())
             return invalid(QStringLiteral("full-name"), QStringLiteral("required for 'user add'"));
         if (!config.passwordStdin)
-            return invalid(QStringLiteral("password-stdin"),
-                           QStringLiteral("required: the password is read from standard input, never from arguments"));
+            return invalid(
+                QStringLiteral("password-stdin"),
+                QStringLiteral("required: the password is read from standard input, never from arguments"));
     }
     return config;
 }

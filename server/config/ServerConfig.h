@@ -46,7 +46,8 @@ struct ConfigError
 
 // Command line, then environment (HMS_*), then INI file (--config, HMS_CONFIG
 // or /etc/hms/server.conf when it exists), then defaults.
-Result<ServerConfig, ConfigError> loadServerConfig(const QStringList &arguments, const QProcessEnvironment &environment);
+Result<ServerConfig, ConfigError> loadServerConfig(const QStringList &arguments,
+                                                   const QProcessEnvironment &environment);
 QString serverUsage();
 QString defaultDatabaseUrl();
 

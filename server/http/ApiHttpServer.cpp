@@ -10,8 +10,7 @@ namespace hms::server {
 ApiHttpServer::ApiHttpServer(Dispatcher &dispatcher, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_dispatcher(dispatcher)
-{
-}
+{ }
 
 bool ApiHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
@@ -20,8 +19,8 @@ bool ApiHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
 
     QByteArray wire;
     wire.reserve(256 + response.body.size());
-    wire += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + Dispatcher::statusReason(response.status)
-            + "\r\n";
+    wire += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
+        Dispatcher::statusReason(response.status) + "\r\n";
     if (!response.contentType.isEmpty())
         wire += "Content-Type: " + response.contentType + "\r\n";
     for (const auto &[name, value] : response.headers)

@@ -21,8 +21,8 @@ QString newRequestId()
 {
     const quint64 a = QRandomGenerator::global()->generate64();
     const quint64 b = QRandomGenerator::global()->generate64();
-    return QString::number(a, 16).rightJustified(16, QLatin1Char('0'))
-           + QString::number(b, 16).rightJustified(16, QLatin1Char('0'));
+    return QString::number(a, 16).rightJustified(16, QLatin1Char('0')) +
+        QString::number(b, 16).rightJustified(16, QLatin1Char('0'));
 }
 
 QString requestIdFor(const QHttpServerRequest &request)
@@ -90,8 +90,7 @@ Dispatcher::Dispatcher(const Router &router, const HttpOptions &options, AuthSer
     , m_auth(auth)
     , m_db(db)
     , m_metrics(metrics)
-{
-}
+{ }
 
 bool Dispatcher::originAllowed(const QByteArray &origin) const
 {
@@ -107,18 +106,20 @@ HttpResponse Dispatcher::dispatch(const QHttpServerRequest &request)
     timer.start();
     const QString requestId = requestIdFor(request);
     const QByteArray origin = request.value(QByteArrayLiteral("Origin"));
-    RequestContext context{request, requestId, clientAddressOf(request), {}, {}, {}, std::nullopt};
+    RequestContext context {request, requestId, clientAddressOf(request), {}, {}, {}, std::nullopt};
     QString routeName = QStringLiteral("unmatched");
 
     HttpResponse response;
-    if (request.method() == Method::Options && !request.value(QByteArrayLiteral("Access-Control-Request-Method")).isEmpty()) {
+    if (request.method() == Method::Options &&
+        !request.value(QByteArrayLiteral("Access-Control-Request-Method")).isEmpty()) {
         response = preflight(request, origin);
     } else {
         try {
             m_db.beginRequest();
             (void)m_db.ensureOpen(); // a failure shows up as a 503 from the first statement
             response = route(request, context, routeName);
-            if (response.status == 503 && m_db.connectionLost() && !m_db.commitAttempted() && m_db.ensureOpen()) {
+            if (response.status == 503 && m_db.connectionLost() && !m_db.commitAttempted() &&
+                m_db.ensureOpen()) {
                 // The connection died under this request before anything could
                 // be committed (e.g. the database restarted): run it once more
                 // on the fresh connection.
@@ -156,8 +157,9 @@ HttpResponse Dispatcher::route(const QHttpServerRequest &request, RequestContext
         QByteArrayList names;
         for (Method method : match.allowed)
             names.append(Router::methodName(method));
-        HttpResponse response = problem(405, QStringLiteral("This path does not support %1.")
-                                                  .arg(QString::fromLatin1(Router::methodName(request.method()))));
+        HttpResponse response = problem(405,
+                                        QStringLiteral("This path does not support %1.")
+                                            .arg(QString::fromLatin1(Router::methodName(request.method()))));
         response.withHeader(QByteArrayLiteral("Allow"), names.join(", "));
         return response;
     }
@@ -178,7 +180,8 @@ std::optional<HttpResponse> Dispatcher::authorize(const Route &route, RequestCon
         return std::nullopt;
     const QByteArray authorization = context.request.value(QByteArrayLiteral("Authorization"));
     if (!authorization.startsWith("Bearer ") || authorization.size() <= 7)
-        return problem(401, QStringLiteral("Sign in and send the session token as 'Authorization: Bearer <token>'."));
+        return problem(
+            401, QStringLiteral("Sign in and send the session token as 'Authorization: Bearer <token>'."));
     const QString token = QString::fromLatin1(authorization.mid(7).trimmed());
     auto actor = m_auth.authenticate(token);
     if (!actor)
@@ -188,8 +191,9 @@ std::optional<HttpResponse> Dispatcher::authorize(const Route &route, RequestCon
     context.actor->requestId = context.requestId;
     const Permission needed = std::get<Permission>(route.access);
     if (!roleHasPermission(context.actor->role, needed)) {
-        return problem(403, QStringLiteral("The %1 role may not do this (%2).")
-                                .arg(roleName(context.actor->role), permissionName(needed)));
+        return problem(403,
+                       QStringLiteral("The %1 role may not do this (%2).")
+                           .arg(roleName(context.actor->role), permissionName(needed)));
     }
     return std::nullopt;
 }
@@ -201,20 +205,24 @@ std::optional<HttpResponse> Dispatcher::readBody(const QHttpServerRequest &reque
     const QByteArray declaredLength = request.value(QByteArrayLiteral("Content-Length"));
     const QByteArray body = request.body();
     if (declaredLength.toLongLong() > m_options.maxBodyBytes || body.size() > m_options.maxBodyBytes) {
-        return problem(413, QStringLiteral("The request body is larger than %1 bytes.").arg(m_options.maxBodyBytes));
+        return problem(
+            413, QStringLiteral("The request body is larger than %1 bytes.").arg(m_options.maxBodyBytes));
     }
     if (body.isEmpty())
         return std::nullopt; // no body at all: the handler sees an empty object
     if (!isJsonContentType(request.value(QByteArrayLiteral("Content-Type"))))
         return problem(415, QStringLiteral("Send the body as JSON with 'Content-Type: application/json'."));
     if (jsonNestingDepth(body, m_options.maxJsonDepth) > m_options.maxJsonDepth)
-        return problem(400, QStringLiteral("The JSON body is nested deeper than %1 levels.").arg(m_options.maxJsonDepth));
+        return problem(
+            400,
+            QStringLiteral("The JSON body is nested deeper than %1 levels.").arg(m_options.maxJsonDepth));
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
-        return problem(400, QStringLiteral("The body is not valid JSON: %1 at offset %2.")
-                                .arg(error.errorString())
-                                .arg(error.offset));
+        return problem(400,
+                       QStringLiteral("The body is not valid JSON: %1 at offset %2.")
+                           .arg(error.errorString())
+                           .arg(error.offset));
     if (!document.isObject())
         return problem(400, QStringLiteral("The body must be a JSON object."));
     context.body = document.object();

@@ -19,7 +19,8 @@ class Metrics;
 class Dispatcher
 {
 public:
-    Dispatcher(const Router &router, const HttpOptions &options, AuthService &auth, Database &db, Metrics &metrics);
+    Dispatcher(const Router &router, const HttpOptions &options, AuthService &auth, Database &db,
+               Metrics &metrics);
 
     HttpResponse dispatch(const QHttpServerRequest &request);
     // Serialised status line, headers and body for the wire.

@@ -15,7 +15,8 @@ class IdleTimeoutTcpServer : public QTcpServer
 
 public:
     // With a TLS configuration, every connection is encrypted (QSslSocket).
-    IdleTimeoutTcpServer(int idleTimeoutSeconds, std::optional<QSslConfiguration> tls, QObject *parent = nullptr);
+    IdleTimeoutTcpServer(int idleTimeoutSeconds, std::optional<QSslConfiguration> tls,
+                         QObject *parent = nullptr);
 
 protected:
     void incomingConnection(qintptr descriptor) override;

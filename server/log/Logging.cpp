@@ -34,15 +34,16 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
     const QString time = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     QByteArray line;
     if (g_json) {
-        const QJsonObject object{{QStringLiteral("ts"), time},
-                                 {QStringLiteral("level"), QLatin1String(levelName(type))},
-                                 {QStringLiteral("category"), QLatin1String(context.category ? context.category : "")},
-                                 {QStringLiteral("thread"), QThread::currentThread()->objectName()},
-                                 {QStringLiteral("msg"), message}};
+        const QJsonObject object {
+            {QStringLiteral("ts"), time},
+            {QStringLiteral("level"), QLatin1String(levelName(type))},
+            {QStringLiteral("category"), QLatin1String(context.category ? context.category : "")},
+            {QStringLiteral("thread"), QThread::currentThread()->objectName()},
+            {QStringLiteral("msg"), message}};
         line = QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
     } else {
-        line = time.toUtf8() + ' ' + QByteArray(levelName(type)).leftJustified(7, ' ') + ' '
-               + QByteArray(context.category ? context.category : "") + ": " + message.toUtf8() + '\n';
+        line = time.toUtf8() + ' ' + QByteArray(levelName(type)).leftJustified(7, ' ') + ' ' +
+            QByteArray(context.category ? context.category : "") + ": " + message.toUtf8() + '\n';
     }
     std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
     std::fflush(stderr);

@@ -19,8 +19,7 @@ AppointmentService::AppointmentService(Database &db)
     , m_appointments(db)
     , m_patients(db)
     , m_users(db)
-{
-}
+{ }
 
 ServiceError AppointmentService::overlapConflict(qint64 conflictingId) const
 {
@@ -48,7 +47,7 @@ Outcome<Done> AppointmentService::checkParticipants(const Appointment &a, bool c
         errors.add(QStringLiteral("doctor_id"), QStringLiteral("the doctor's account is deactivated"));
     if (!errors.isEmpty())
         return ServiceError::validation(errors);
-    return Done{};
+    return Done {};
 }
 
 Outcome<Done> AppointmentService::checkDoctorIsFree(const Appointment &a)
@@ -60,7 +59,7 @@ Outcome<Done> AppointmentService::checkDoctorIsFree(const Appointment &a)
         return ServiceError::fromStorage(overlap.error());
     if (overlap.value())
         return overlapConflict(*overlap.value());
-    return Done{};
+    return Done {};
 }
 
 Outcome<Appointment> AppointmentService::book(const Actor &, const QJsonObject &body)
@@ -97,7 +96,8 @@ Outcome<Appointment> AppointmentService::book(const Actor &, const QJsonObject &
     if (booked)
         return *booked;
     // The exclusion constraint caught a booking that raced past the check.
-    const auto overlap = m_appointments.findOverlap(appointment.doctorId, appointment.start, appointment.end(), 0);
+    const auto overlap =
+        m_appointments.findOverlap(appointment.doctorId, appointment.start, appointment.end(), 0);
     return overlapConflict(overlap && overlap.value() ? *overlap.value() : 0);
 }
 
@@ -131,8 +131,8 @@ Outcome<Appointment> AppointmentService::update(const Actor &, qint64 id, const 
     const ValidationErrors errors = applyAppointmentChanges(body, changed, &current, now);
     if (!errors.isEmpty())
         return ServiceError::validation(errors);
-    const bool rescheduled = changed.doctorId != current.doctorId || changed.start != current.start
-                             || changed.durationMinutes != current.durationMinutes;
+    const bool rescheduled = changed.doctorId != current.doctorId || changed.start != current.start ||
+        changed.durationMinutes != current.durationMinutes;
     if (changed.doctorId != current.doctorId) {
         if (auto ok = checkParticipants(changed, false); !ok)
             return ok.error();
@@ -149,7 +149,8 @@ Outcome<Appointment> AppointmentService::update(const Actor &, qint64 id, const 
         return ServiceError::fromStorage(updated.error());
     }
     if (!updated.value())
-        return ServiceError::conflict(QStringLiteral("The appointment was changed concurrently; reload and retry."));
+        return ServiceError::conflict(
+            QStringLiteral("The appointment was changed concurrently; reload and retry."));
     auto stored = m_appointments.find(id);
     if (!stored || !stored.value())
         return ServiceError::fromStorage(stored ? m_db.lastError() : stored.error());
@@ -164,8 +165,8 @@ Outcome<Page<Appointment>> AppointmentService::list(const Actor &, const Appoint
     std::optional<QJsonArray> after;
     if (!page.cursor.isEmpty()) {
         after = cursor::decode(page.cursor, AppointmentRepository::CursorKeySize);
-        if (!after || !after->at(0).isString() || !after->at(1).isDouble()
-            || !QDateTime::fromString(after->at(0).toString(), Qt::ISODateWithMs).isValid())
+        if (!after || !after->at(0).isString() || !after->at(1).isDouble() ||
+            !QDateTime::fromString(after->at(0).toString(), Qt::ISODateWithMs).isValid())
             return ServiceError::badRequest(QStringLiteral("The cursor is not valid for this list."));
     }
     Transaction tx(m_db, Transaction::Mode::Read);

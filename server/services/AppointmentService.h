@@ -20,8 +20,10 @@ public:
 
     Outcome<Appointment> book(const Actor &actor, const QJsonObject &body);
     Outcome<Appointment> get(const Actor &actor, qint64 id);
-    Outcome<Appointment> update(const Actor &actor, qint64 id, const QJsonObject &body, std::optional<int> ifMatch);
-    Outcome<Page<Appointment>> list(const Actor &actor, const AppointmentFilter &filter, const PageRequest &page);
+    Outcome<Appointment> update(const Actor &actor, qint64 id, const QJsonObject &body,
+                                std::optional<int> ifMatch);
+    Outcome<Page<Appointment>> list(const Actor &actor, const AppointmentFilter &filter,
+                                    const PageRequest &page);
     Outcome<Page<Appointment>> listForPatient(const Actor &actor, qint64 patientId, const PageRequest &page);
 
 private:

@@ -28,10 +28,11 @@ ServiceError sessionInvalid()
 
 QString newToken()
 {
-    std::array<quint32, 8> random{}; // 256 bits
+    std::array<quint32, 8> random {}; // 256 bits
     QRandomGenerator::system()->fillRange(random.data(), random.size());
     const QByteArray bytes(reinterpret_cast<const char *>(random.data()), qsizetype(sizeof(random)));
-    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 } // namespace
 
@@ -41,8 +42,7 @@ AuthService::AuthService(Database &db, PasswordHasher &hasher, SessionPolicy pol
     , m_policy(policy)
     , m_users(db)
     , m_sessions(db)
-{
-}
+{ }
 
 QByteArray AuthService::tokenHash(const QString &token)
 {
@@ -113,7 +113,7 @@ Outcome<Done> AuthService::logout(const Actor &actor)
     const auto revoked = m_sessions.revoke(actor.sessionId, utcNow());
     if (!revoked)
         return ServiceError::fromStorage(revoked.error());
-    return Done{};
+    return Done {};
 }
 
 Outcome<User> AuthService::me(const Actor &actor)

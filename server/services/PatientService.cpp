@@ -10,7 +10,8 @@ namespace hms::server {
 namespace {
 ServiceError duplicateEmail(std::optional<qint64> existingId = std::nullopt)
 {
-    ServiceError error = ServiceError::conflict(QStringLiteral("Another patient already uses this email address."));
+    ServiceError error =
+        ServiceError::conflict(QStringLiteral("Another patient already uses this email address."));
     error.errors.add(QStringLiteral("email"), QStringLiteral("is already used by another patient"));
     if (existingId)
         error.extra.insert(QStringLiteral("conflicting_id"), *existingId);
@@ -26,19 +27,18 @@ ServiceError patientNotFound(qint64 id)
 PatientService::PatientService(Database &db)
     : m_db(db)
     , m_patients(db)
-{
-}
+{ }
 
 Outcome<Done> PatientService::checkEmailFree(const Patient &patient)
 {
     if (patient.email.isNull())
-        return Done{};
+        return Done {};
     const auto existing = m_patients.findByEmail(patient.email, patient.id);
     if (!existing)
         return ServiceError::fromStorage(existing.error());
     if (existing.value())
         return duplicateEmail(existing.value());
-    return Done{};
+    return Done {};
 }
 
 Outcome<Patient> PatientService::create(const Actor &, const QJsonObject &body)
@@ -77,7 +77,8 @@ Outcome<Patient> PatientService::get(const Actor &, qint64 id)
     return *found.value();
 }
 
-Outcome<Patient> PatientService::update(const Actor &, qint64 id, const QJsonObject &body, std::optional<int> ifMatch)
+Outcome<Patient> PatientService::update(const Actor &, qint64 id, const QJsonObject &body,
+                                        std::optional<int> ifMatch)
 {
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -108,7 +109,8 @@ Outcome<Patient> PatientService::update(const Actor &, qint64 id, const QJsonObj
     if (!updated.value()) {
         // Changed between our read and write (SQLite has no row lock, but its
         // write transaction is exclusive, so this is a safety net).
-        return ServiceError::conflict(QStringLiteral("The patient was changed concurrently; reload and retry."));
+        return ServiceError::conflict(
+            QStringLiteral("The patient was changed concurrently; reload and retry."));
     }
     if (!tx.commit())
         return ServiceError::fromStorage(m_db.lastError());
@@ -128,7 +130,7 @@ Outcome<Done> PatientService::archive(const Actor &, qint64 id)
         return patientNotFound(id);
     if (!tx.commit())
         return ServiceError::fromStorage(m_db.lastError());
-    return Done{};
+    return Done {};
 }
 
 Outcome<Page<Patient>> PatientService::list(const Actor &, const QString &query, const PageRequest &page)
@@ -144,7 +146,7 @@ Outcome<Page<Patient>> PatientService::list(const Actor &, const QString &query,
     Transaction tx(m_db, Transaction::Mode::Read);
     if (!tx.isActive())
         return ServiceError::fromStorage(m_db.lastError());
-    auto result = m_patients.list(PatientFilter{query}, page, after);
+    auto result = m_patients.list(PatientFilter {query}, page, after);
     if (!result)
         return ServiceError::fromStorage(result.error());
     tx.rollback(); // read-only: nothing to commit

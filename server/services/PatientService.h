@@ -2,9 +2,9 @@
 
 #include "Actor.h"
 #include "ServiceError.h"
+#include "shared/Patient.h"
 #include "storage/Page.h"
 #include "storage/PatientRepository.h"
-#include "shared/Patient.h"
 
 #include <QJsonObject>
 #include <optional>
@@ -21,7 +21,8 @@ public:
     Outcome<Patient> create(const Actor &actor, const QJsonObject &body);
     Outcome<Patient> get(const Actor &actor, qint64 id);
     // ifMatch: the version the caller last saw, when it sent If-Match.
-    Outcome<Patient> update(const Actor &actor, qint64 id, const QJsonObject &body, std::optional<int> ifMatch);
+    Outcome<Patient> update(const Actor &actor, qint64 id, const QJsonObject &body,
+                            std::optional<int> ifMatch);
     Outcome<Done> archive(const Actor &actor, qint64 id);
     Outcome<Page<Patient>> list(const Actor &actor, const QString &query, const PageRequest &page);
 

@@ -19,22 +19,22 @@ RecordService::RecordService(Database &db)
     , m_records(db)
     , m_patients(db)
     , m_appointments(db)
-{
-}
+{ }
 
 Outcome<Done> RecordService::checkAppointment(const MedicalRecord &record)
 {
     if (record.appointmentId <= 0)
-        return Done{};
+        return Done {};
     const auto appointment = m_appointments.find(record.appointmentId);
     if (!appointment)
         return ServiceError::fromStorage(appointment.error());
     if (!appointment.value())
-        return ServiceError::validation(QStringLiteral("appointment_id"), QStringLiteral("no such appointment"));
+        return ServiceError::validation(QStringLiteral("appointment_id"),
+                                        QStringLiteral("no such appointment"));
     if (appointment.value()->patientId != record.patientId)
         return ServiceError::validation(QStringLiteral("appointment_id"),
                                         QStringLiteral("the appointment belongs to another patient"));
-    return Done{};
+    return Done {};
 }
 
 Outcome<MedicalRecord> RecordService::create(const Actor &actor, const QJsonObject &body)
@@ -111,7 +111,8 @@ Outcome<MedicalRecord> RecordService::amend(const Actor &actor, qint64 id, const
     if (!amended)
         return ServiceError::fromStorage(amended.error());
     if (!amended.value())
-        return ServiceError::conflict(QStringLiteral("The record was amended concurrently; reload and retry."));
+        return ServiceError::conflict(
+            QStringLiteral("The record was amended concurrently; reload and retry."));
     if (!tx.commit())
         return ServiceError::fromStorage(m_db.lastError());
     changed.version = current.version + 1;
@@ -128,7 +129,8 @@ Outcome<QList<MedicalRecord>> RecordService::history(const Actor &, qint64 id)
     return std::move(versions).value();
 }
 
-Outcome<Page<MedicalRecord>> RecordService::listForPatient(const Actor &, qint64 patientId, const PageRequest &page)
+Outcome<Page<MedicalRecord>> RecordService::listForPatient(const Actor &, qint64 patientId,
+                                                           const PageRequest &page)
 {
     std::optional<QJsonArray> after;
     if (!page.cursor.isEmpty()) {

@@ -21,9 +21,11 @@ public:
     Outcome<MedicalRecord> create(const Actor &actor, const QJsonObject &body);
     Outcome<MedicalRecord> get(const Actor &actor, qint64 id);
     // Only the author amends; every earlier version is kept.
-    Outcome<MedicalRecord> amend(const Actor &actor, qint64 id, const QJsonObject &body, std::optional<int> ifMatch);
+    Outcome<MedicalRecord> amend(const Actor &actor, qint64 id, const QJsonObject &body,
+                                 std::optional<int> ifMatch);
     Outcome<QList<MedicalRecord>> history(const Actor &actor, qint64 id);
-    Outcome<Page<MedicalRecord>> listForPatient(const Actor &actor, qint64 patientId, const PageRequest &page);
+    Outcome<Page<MedicalRecord>> listForPatient(const Actor &actor, qint64 patientId,
+                                                const PageRequest &page);
 
 private:
     Outcome<Done> checkAppointment(const MedicalRecord &record);

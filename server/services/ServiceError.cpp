@@ -5,7 +5,8 @@ namespace hms::server {
 ServiceError ServiceError::fromStorage(const StorageError &error)
 {
     if (error.is(StorageError::Kind::Unavailable))
-        return {Kind::Unavailable, QStringLiteral("The database is unavailable; try again shortly."), {}, {}, 2};
+        return {
+            Kind::Unavailable, QStringLiteral("The database is unavailable; try again shortly."), {}, {}, 2};
     return {Kind::Internal, QStringLiteral("The server could not complete the request."), {}, {}, 0};
 }
 

@@ -35,7 +35,10 @@ struct ServiceError
     static ServiceError badRequest(const QString &detail) { return {Kind::BadRequest, detail, {}, {}, 0}; }
     static ServiceError notFound(const QString &detail) { return {Kind::NotFound, detail, {}, {}, 0}; }
     static ServiceError forbidden(const QString &detail) { return {Kind::Forbidden, detail, {}, {}, 0}; }
-    static ServiceError unauthorized(const QString &detail) { return {Kind::Unauthorized, detail, {}, {}, 0}; }
+    static ServiceError unauthorized(const QString &detail)
+    {
+        return {Kind::Unauthorized, detail, {}, {}, 0};
+    }
     static ServiceError conflict(const QString &detail, const QJsonObject &extra = {})
     {
         return {Kind::Conflict, detail, {}, extra, 0};
@@ -52,18 +55,18 @@ struct ServiceError
     }
     static ServiceError preconditionFailed(const QJsonObject &current)
     {
-        return {Kind::PreconditionFailed,
-                QStringLiteral("The resource has changed since it was read; the current version is included."),
-                {},
-                {{QStringLiteral("current"), current}},
-                0};
+        return {
+            Kind::PreconditionFailed,
+            QStringLiteral("The resource has changed since it was read; the current version is included."),
+            {},
+            {{QStringLiteral("current"), current}},
+            0};
     }
     // A storage failure: the cause goes to the log, never into the response.
     static ServiceError fromStorage(const StorageError &error);
 };
 
-template<typename T>
-using Outcome = Result<T, ServiceError>;
+template<typename T> using Outcome = Result<T, ServiceError>;
 using Done = std::monostate;
 
 } // namespace hms::server

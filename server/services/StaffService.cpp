@@ -11,8 +11,7 @@ StaffService::StaffService(Database &db, PasswordHasher &hasher)
     : m_db(db)
     , m_hasher(hasher)
     , m_users(db)
-{
-}
+{ }
 
 Outcome<User> StaffService::create(const NewUser &input)
 {
@@ -34,7 +33,8 @@ Outcome<User> StaffService::create(const NewUser &input)
 
     const QString hash = m_hasher.hash(input.password);
     if (hash.isEmpty())
-        return ServiceError{ServiceError::Kind::Internal, QStringLiteral("Password hashing failed."), {}, {}, 0};
+        return ServiceError {
+            ServiceError::Kind::Internal, QStringLiteral("Password hashing failed."), {}, {}, 0};
     Transaction tx(m_db);
     if (!tx.isActive())
         return ServiceError::fromStorage(m_db.lastError());

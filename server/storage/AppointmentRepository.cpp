@@ -45,17 +45,17 @@ QString occupyingStatuses()
 
 AppointmentRepository::AppointmentRepository(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 Result<qint64, StorageError> AppointmentRepository::insert(const Appointment &a)
 {
     const bool returning = m_db.engine() == Engine::Postgres;
     QSqlQuery &q = m_db.statement(
-        QStringLiteral("INSERT INTO appointments (patient_id, doctor_id, starts_at, ends_at, duration_minutes, status, "
-                       "reason, notes, created_at, updated_at, version) VALUES (:patient_id, :doctor_id, :starts_at, "
-                       ":ends_at, :duration, :status, :reason, :notes, :created_at, :updated_at, 1)")
-        + (returning ? QStringLiteral(" RETURNING id") : QString()));
+        QStringLiteral(
+            "INSERT INTO appointments (patient_id, doctor_id, starts_at, ends_at, duration_minutes, status, "
+            "reason, notes, created_at, updated_at, version) VALUES (:patient_id, :doctor_id, :starts_at, "
+            ":ends_at, :duration, :status, :reason, :notes, :created_at, :updated_at, 1)") +
+        (returning ? QStringLiteral(" RETURNING id") : QString()));
     q.bindValue(QStringLiteral(":patient_id"), a.patientId);
     q.bindValue(QStringLiteral(":doctor_id"), a.doctorId);
     q.bindValue(QStringLiteral(":starts_at"), m_db.instantValue(a.start));
@@ -76,8 +76,8 @@ Result<qint64, StorageError> AppointmentRepository::insert(const Appointment &a)
 Result<std::optional<Appointment>, StorageError> AppointmentRepository::find(qint64 id, bool lockForUpdate)
 {
     const bool lock = lockForUpdate && m_db.engine() == Engine::Postgres;
-    QSqlQuery &q = m_db.statement(Select + QStringLiteral(" WHERE a.id = :id")
-                                  + (lock ? QStringLiteral(" FOR UPDATE OF a") : QString()));
+    QSqlQuery &q = m_db.statement(Select + QStringLiteral(" WHERE a.id = :id") +
+                                  (lock ? QStringLiteral(" FOR UPDATE OF a") : QString()));
     q.bindValue(QStringLiteral(":id"), id);
     if (!m_db.run(q))
         return m_db.lastError();
@@ -92,7 +92,8 @@ Result<bool, StorageError> AppointmentRepository::update(const Appointment &a, i
 {
     QSqlQuery &q = m_db.statement(QStringLiteral(
         "UPDATE appointments SET doctor_id = :doctor_id, starts_at = :starts_at, ends_at = :ends_at, "
-        "duration_minutes = :duration, status = :status, reason = :reason, notes = :notes, updated_at = :updated_at, "
+        "duration_minutes = :duration, status = :status, reason = :reason, notes = :notes, updated_at = "
+        ":updated_at, "
         "version = version + 1 WHERE id = :id AND version = :expected"));
     q.bindValue(QStringLiteral(":doctor_id"), a.doctorId);
     q.bindValue(QStringLiteral(":starts_at"), m_db.instantValue(a.start));
@@ -121,13 +122,15 @@ Result<bool, StorageError> AppointmentRepository::lockDoctorSchedule(qint64 doct
     return true;
 }
 
-Result<std::optional<qint64>, StorageError> AppointmentRepository::findOverlap(qint64 doctorId, const QDateTime &start,
-                                                                              const QDateTime &end, qint64 excludeId)
+Result<std::optional<qint64>, StorageError> AppointmentRepository::findOverlap(qint64 doctorId,
+                                                                               const QDateTime &start,
+                                                                               const QDateTime &end,
+                                                                               qint64 excludeId)
 {
     QSqlQuery &q = m_db.statement(
         QStringLiteral("SELECT id FROM appointments WHERE doctor_id = :doctor_id AND starts_at < :end "
-                       "AND ends_at > :start AND id <> :exclude AND status IN ")
-        + occupyingStatuses() + QStringLiteral(" ORDER BY starts_at, id LIMIT 1"));
+                       "AND ends_at > :start AND id <> :exclude AND status IN ") +
+        occupyingStatuses() + QStringLiteral(" ORDER BY starts_at, id LIMIT 1"));
     q.bindValue(QStringLiteral(":doctor_id"), doctorId);
     q.bindValue(QStringLiteral(":end"), m_db.instantValue(end));
     q.bindValue(QStringLiteral(":start"), m_db.instantValue(start));
@@ -212,11 +215,12 @@ Result<Page<Appointment>, StorageError> AppointmentRepository::list(const Appoin
     return result;
 }
 
-Result<QList<QPair<QString, qint64>>, StorageError> AppointmentRepository::countByStatus(const QDateTime &from,
-                                                                                         const QDateTime &to)
+Result<QList<QPair<QString, qint64>>, StorageError>
+AppointmentRepository::countByStatus(const QDateTime &from, const QDateTime &to)
 {
-    QSqlQuery &q = m_db.statement(QStringLiteral("SELECT status, COUNT(*) FROM appointments WHERE starts_at >= :from "
-                                                 "AND starts_at < :to GROUP BY status"));
+    QSqlQuery &q =
+        m_db.statement(QStringLiteral("SELECT status, COUNT(*) FROM appointments WHERE starts_at >= :from "
+                                      "AND starts_at < :to GROUP BY status"));
     q.bindValue(QStringLiteral(":from"), m_db.instantValue(from));
     q.bindValue(QStringLiteral(":to"), m_db.instantValue(to));
     if (!m_db.run(q))
@@ -228,10 +232,12 @@ Result<QList<QPair<QString, qint64>>, StorageError> AppointmentRepository::count
     return counts;
 }
 
-Result<QList<QDateTime>, StorageError> AppointmentRepository::startTimes(const QDateTime &from, const QDateTime &to)
+Result<QList<QDateTime>, StorageError> AppointmentRepository::startTimes(const QDateTime &from,
+                                                                         const QDateTime &to)
 {
-    QSqlQuery &q = m_db.statement(QStringLiteral("SELECT starts_at FROM appointments WHERE starts_at >= :from "
-                                                 "AND starts_at < :to AND status <> 'cancelled'"));
+    QSqlQuery &q =
+        m_db.statement(QStringLiteral("SELECT starts_at FROM appointments WHERE starts_at >= :from "
+                                      "AND starts_at < :to AND status <> 'cancelled'"));
     q.bindValue(QStringLiteral(":from"), m_db.instantValue(from));
     q.bindValue(QStringLiteral(":to"), m_db.instantValue(to));
     if (!m_db.run(q))

@@ -34,12 +34,13 @@ public:
     Result<bool, StorageError> lockDoctorSchedule(qint64 doctorId);
     // An appointment of this doctor that occupies time overlapping [start, end).
     Result<std::optional<qint64>, StorageError> findOverlap(qint64 doctorId, const QDateTime &start,
-                                                           const QDateTime &end, qint64 excludeId);
+                                                            const QDateTime &end, qint64 excludeId);
     static constexpr qsizetype CursorKeySize = 2;
     Result<Page<Appointment>, StorageError> list(const AppointmentFilter &filter, const PageRequest &page,
-                                                const std::optional<QJsonArray> &after);
+                                                 const std::optional<QJsonArray> &after);
     // Counts per status for appointments starting in [from, to).
-    Result<QList<QPair<QString, qint64>>, StorageError> countByStatus(const QDateTime &from, const QDateTime &to);
+    Result<QList<QPair<QString, qint64>>, StorageError> countByStatus(const QDateTime &from,
+                                                                      const QDateTime &to);
     Result<QList<QDateTime>, StorageError> startTimes(const QDateTime &from, const QDateTime &to);
 
 private:

@@ -14,13 +14,14 @@ std::optional<QJsonArray> decode(const QString &cursor, qsizetype expectedSize)
 {
     if (cursor.size() > 2048)
         return std::nullopt;
-    const auto decoded = QByteArray::fromBase64Encoding(cursor.toLatin1(), QByteArray::Base64UrlEncoding
-                                                                                | QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(
+        cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return std::nullopt;
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(*decoded, &error);
-    if (error.error != QJsonParseError::NoError || !document.isArray() || document.array().size() != expectedSize)
+    if (error.error != QJsonParseError::NoError || !document.isArray() ||
+        document.array().size() != expectedSize)
         return std::nullopt;
     return document.array();
 }

@@ -13,8 +13,7 @@ namespace hms::server {
 Database::Database(DatabaseUrl url, QString connectionName)
     : m_url(std::move(url))
     , m_connectionName(std::move(connectionName))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -31,10 +30,10 @@ bool Database::open(QString *error)
 {
     close();
     QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
-                          ? QSqlDatabase::database(m_connectionName, false)
-                          : QSqlDatabase::addDatabase(m_url.engine == Engine::Sqlite ? QStringLiteral("QSQLITE")
-                                                                                     : QStringLiteral("QPSQL"),
-                                                      m_connectionName);
+        ? QSqlDatabase::database(m_connectionName, false)
+        : QSqlDatabase::addDatabase(m_url.engine == Engine::Sqlite ? QStringLiteral("QSQLITE")
+                                                                   : QStringLiteral("QPSQL"),
+                                    m_connectionName);
     if (m_url.engine == Engine::Sqlite) {
         db.setDatabaseName(m_url.path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
@@ -55,11 +54,10 @@ bool Database::open(QString *error)
     }
     m_broken = false;
     const QStringList setup = m_url.engine == Engine::Sqlite
-                                  ? QStringList{QStringLiteral("PRAGMA journal_mode=WAL"),
-                                                QStringLiteral("PRAGMA foreign_keys=ON"),
-                                                QStringLiteral("PRAGMA synchronous=FULL")}
-                                  : QStringList{QStringLiteral("SET TIME ZONE 'UTC'"),
-                                                QStringLiteral("SET statement_timeout = '30s'")};
+        ? QStringList {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA foreign_keys=ON"),
+                       QStringLiteral("PRAGMA synchronous=FULL")}
+        : QStringList {QStringLiteral("SET TIME ZONE 'UTC'"),
+                       QStringLiteral("SET statement_timeout = '30s'")};
     for (const QString &sql : setup) {
         if (!execute(sql)) {
             if (error)
@@ -159,13 +157,15 @@ void Database::recordError(const QSqlError &error)
             kind = StorageError::Kind::ExclusionViolation;
         else if (code == QLatin1String("23503"))
             kind = StorageError::Kind::ForeignKeyViolation;
-        else if (code == QLatin1String("53300") || code == QLatin1String("40001") || code == QLatin1String("40P01"))
+        else if (code == QLatin1String("53300") || code == QLatin1String("40001") ||
+                 code == QLatin1String("40P01"))
             kind = StorageError::Kind::Unavailable;
         // Connection failures and administrator shutdowns (a restart) leave
         // the session unusable even before libpq notices the closed socket.
-        const bool connectionGone = code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P"))
-                                    || text.contains(QLatin1String("no connection to the server"))
-                                    || text.contains(QLatin1String("server closed the connection"));
+        const bool connectionGone = code.startsWith(QLatin1String("08")) ||
+            code.startsWith(QLatin1String("57P")) ||
+            text.contains(QLatin1String("no connection to the server")) ||
+            text.contains(QLatin1String("server closed the connection"));
         if (connectionGone || connectionIsBad()) {
             kind = StorageError::Kind::Unavailable;
             m_broken = true;
@@ -175,8 +175,8 @@ void Database::recordError(const QSqlError &error)
             kind = StorageError::Kind::UniqueViolation;
         else if (text.contains(QLatin1String("FOREIGN KEY constraint failed")))
             kind = StorageError::Kind::ForeignKeyViolation;
-        else if (code == QLatin1String("5") || code == QLatin1String("6")
-                 || text.contains(QLatin1String("database is locked")))
+        else if (code == QLatin1String("5") || code == QLatin1String("6") ||
+                 text.contains(QLatin1String("database is locked")))
             kind = StorageError::Kind::Unavailable;
     }
     m_lastError = {kind, QStringLiteral("[%1] %2").arg(code, text)};

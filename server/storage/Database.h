@@ -10,8 +10,8 @@
 #include <QString>
 #include <QVariant>
 #include <memory>
-#include <unordered_map>
 #include <optional>
+#include <unordered_map>
 
 namespace hms::server {
 

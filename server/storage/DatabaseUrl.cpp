@@ -36,9 +36,9 @@ Result<DatabaseUrl, QString> DatabaseUrl::parse(const QString &text)
         for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
             if (key == QLatin1String("host")) {
                 url.host = value; // e.g. a socket directory: host=/run/postgresql
-            } else if (key == QLatin1String("sslmode") || key == QLatin1String("sslrootcert")
-                       || key == QLatin1String("sslcert") || key == QLatin1String("sslkey")
-                       || key == QLatin1String("connect_timeout") || key == QLatin1String("application_name")) {
+            } else if (key == QLatin1String("sslmode") || key == QLatin1String("sslrootcert") ||
+                       key == QLatin1String("sslcert") || key == QLatin1String("sslkey") ||
+                       key == QLatin1String("connect_timeout") || key == QLatin1String("application_name")) {
                 if (value.contains(QLatin1Char(';')))
                     return QStringLiteral("the postgresql URL option %1 has an invalid value").arg(key);
                 options.append(key + QLatin1Char('=') + value);

@@ -14,7 +14,8 @@ namespace hms::server {
 namespace {
 QString engineFolder(Engine engine)
 {
-    return engine == Engine::Sqlite ? QStringLiteral(":/migrations/sqlite") : QStringLiteral(":/migrations/postgresql");
+    return engine == Engine::Sqlite ? QStringLiteral(":/migrations/sqlite")
+                                    : QStringLiteral(":/migrations/postgresql");
 }
 
 std::map<int, QString> migrationFiles(Engine engine)
@@ -47,8 +48,7 @@ QStringList splitStatements(const QString &script)
 
 Migrator::Migrator(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 int Migrator::latestVersion()
 {

@@ -13,8 +13,7 @@ struct PageRequest
     bool includeTotal = false;
 };
 
-template<typename T>
-struct Page
+template<typename T> struct Page
 {
     QList<T> items;
     QString nextCursor; // null when this is the last page

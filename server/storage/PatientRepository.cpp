@@ -11,9 +11,9 @@
 namespace hms::server {
 
 namespace {
-const QString Columns = QStringLiteral(
-    "p.id, p.mrn, p.name, p.date_of_birth, p.sex, p.email, p.phone, p.address, p.blood_group, "
-    "p.created_at, p.updated_at, p.version, p.sort_name");
+const QString Columns =
+    QStringLiteral("p.id, p.mrn, p.name, p.date_of_birth, p.sex, p.email, p.phone, p.address, p.blood_group, "
+                   "p.created_at, p.updated_at, p.version, p.sort_name");
 
 Patient patientFrom(const QSqlQuery &q)
 {
@@ -71,8 +71,7 @@ constexpr int MaxSearchTokens = 5;
 
 PatientRepository::PatientRepository(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 QString PatientRepository::mrnFor(qint64 id)
 {
@@ -119,7 +118,8 @@ QStringList PatientRepository::searchTokens(const QString &query)
 Result<bool, StorageError> PatientRepository::writeSearchTerms(const Patient &patient, bool replace)
 {
     if (replace) {
-        QSqlQuery &clear = m_db.statement(QStringLiteral("DELETE FROM patient_search_terms WHERE patient_id = :id"));
+        QSqlQuery &clear =
+            m_db.statement(QStringLiteral("DELETE FROM patient_search_terms WHERE patient_id = :id"));
         clear.bindValue(QStringLiteral(":id"), patient.id);
         if (!m_db.run(clear))
             return m_db.lastError();
@@ -139,10 +139,11 @@ Result<Patient, StorageError> PatientRepository::insert(const Patient &input)
 {
     const bool returning = m_db.engine() == Engine::Postgres;
     QSqlQuery &q = m_db.statement(
-        QStringLiteral("INSERT INTO patients (name, sort_name, date_of_birth, sex, email, email_key, phone, address, "
-                       "blood_group, created_at, updated_at, version) VALUES (:name, :sort_name, :dob, :sex, :email, "
-                       ":email_key, :phone, :address, :blood_group, :created_at, :updated_at, 1)")
-        + (returning ? QStringLiteral(" RETURNING id") : QString()));
+        QStringLiteral(
+            "INSERT INTO patients (name, sort_name, date_of_birth, sex, email, email_key, phone, address, "
+            "blood_group, created_at, updated_at, version) VALUES (:name, :sort_name, :dob, :sex, :email, "
+            ":email_key, :phone, :address, :blood_group, :created_at, :updated_at, 1)") +
+        (returning ? QStringLiteral(" RETURNING id") : QString()));
     q.bindValue(QStringLiteral(":name"), input.name);
     q.bindValue(QStringLiteral(":sort_name"), sortKey(input.name));
     q.bindValue(QStringLiteral(":dob"), input.dateOfBirth);
@@ -175,9 +176,10 @@ Result<Patient, StorageError> PatientRepository::insert(const Patient &input)
 Result<std::optional<Patient>, StorageError> PatientRepository::find(qint64 id, bool lockForUpdate)
 {
     const bool lock = lockForUpdate && m_db.engine() == Engine::Postgres;
-    QSqlQuery &q = m_db.statement(QStringLiteral("SELECT ") + Columns
-                                  + QStringLiteral(" FROM patients p WHERE p.id = :id AND p.archived_at IS NULL")
-                                  + (lock ? QStringLiteral(" FOR UPDATE") : QString()));
+    QSqlQuery &q =
+        m_db.statement(QStringLiteral("SELECT ") + Columns +
+                       QStringLiteral(" FROM patients p WHERE p.id = :id AND p.archived_at IS NULL") +
+                       (lock ? QStringLiteral(" FOR UPDATE") : QString()));
     q.bindValue(QStringLiteral(":id"), id);
     if (!m_db.run(q))
         return m_db.lastError();
@@ -191,7 +193,8 @@ Result<std::optional<Patient>, StorageError> PatientRepository::find(qint64 id, 
 Result<bool, StorageError> PatientRepository::update(const Patient &p, int expectedVersion)
 {
     QSqlQuery &q = m_db.statement(QStringLiteral(
-        "UPDATE patients SET name = :name, sort_name = :sort_name, date_of_birth = :dob, sex = :sex, email = :email, "
+        "UPDATE patients SET name = :name, sort_name = :sort_name, date_of_birth = :dob, sex = :sex, email = "
+        ":email, "
         "email_key = :email_key, phone = :phone, address = :address, blood_group = :blood_group, "
         "updated_at = :updated_at, version = version + 1 "
         "WHERE id = :id AND version = :expected AND archived_at IS NULL"));
@@ -219,8 +222,9 @@ Result<bool, StorageError> PatientRepository::update(const Patient &p, int expec
 
 Result<bool, StorageError> PatientRepository::archive(qint64 id, const QDateTime &at)
 {
-    QSqlQuery &q = m_db.statement(QStringLiteral("UPDATE patients SET archived_at = :at, updated_at = :at, "
-                                                 "version = version + 1 WHERE id = :id AND archived_at IS NULL"));
+    QSqlQuery &q =
+        m_db.statement(QStringLiteral("UPDATE patients SET archived_at = :at, updated_at = :at, "
+                                      "version = version + 1 WHERE id = :id AND archived_at IS NULL"));
     q.bindValue(QStringLiteral(":at"), m_db.instantValue(at));
     q.bindValue(QStringLiteral(":id"), id);
     if (!m_db.run(q))
@@ -228,7 +232,8 @@ Result<bool, StorageError> PatientRepository::archive(qint64 id, const QDateTime
     return q.numRowsAffected() == 1;
 }
 
-Result<std::optional<qint64>, StorageError> PatientRepository::findByEmail(const QString &email, qint64 excludeId)
+Result<std::optional<qint64>, StorageError> PatientRepository::findByEmail(const QString &email,
+                                                                           qint64 excludeId)
 {
     QSqlQuery &q = m_db.statement(QStringLiteral("SELECT id FROM patients WHERE email_key = :email_key "
                                                  "AND archived_at IS NULL AND id <> :exclude"));
@@ -243,7 +248,8 @@ Result<std::optional<qint64>, StorageError> PatientRepository::findByEmail(const
     return id;
 }
 
-Result<Page<Patient>, StorageError> PatientRepository::list(const PatientFilter &filter, const PageRequest &page,
+Result<Page<Patient>, StorageError> PatientRepository::list(const PatientFilter &filter,
+                                                            const PageRequest &page,
                                                             const std::optional<QJsonArray> &after)
 {
     const QStringList tokens = searchTokens(filter.query);
@@ -270,9 +276,11 @@ Result<Page<Patient>, StorageError> PatientRepository::list(const PatientFilter 
         count.finish();
     }
 
-    const QString keyset = after ? QStringLiteral(" AND (p.sort_name, p.id) > (:after_name, :after_id)") : QString();
-    QSqlQuery &q = m_db.statement(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM patients p") + where
-                                  + keyset + QStringLiteral(" ORDER BY p.sort_name, p.id LIMIT :limit"));
+    const QString keyset =
+        after ? QStringLiteral(" AND (p.sort_name, p.id) > (:after_name, :after_id)") : QString();
+    QSqlQuery &q =
+        m_db.statement(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM patients p") + where +
+                       keyset + QStringLiteral(" ORDER BY p.sort_name, p.id LIMIT :limit"));
     bindTokens(q);
     if (after) {
         q.bindValue(QStringLiteral(":after_name"), after->at(0).toString());

@@ -33,7 +33,7 @@ public:
     // Ordered by (sort_name, id); `after` is a decoded cursor of CursorKeySize values.
     static constexpr qsizetype CursorKeySize = 2;
     Result<Page<Patient>, StorageError> list(const PatientFilter &filter, const PageRequest &page,
-                                            const std::optional<QJsonArray> &after);
+                                             const std::optional<QJsonArray> &after);
     Result<qint64, StorageError> countActive();
 
     static QString mrnFor(qint64 id);

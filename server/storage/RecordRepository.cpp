@@ -9,10 +9,11 @@
 namespace hms::server {
 
 namespace {
-const QString Select = QStringLiteral(
-    "SELECT r.id, r.patient_id, r.author_id, u.full_name, r.diagnosis, r.prescription, r.record_date, r.notes, "
-    "r.appointment_id, r.created_at, r.updated_at, r.version FROM medical_records r "
-    "JOIN users u ON u.id = r.author_id");
+const QString Select =
+    QStringLiteral("SELECT r.id, r.patient_id, r.author_id, u.full_name, r.diagnosis, r.prescription, "
+                   "r.record_date, r.notes, "
+                   "r.appointment_id, r.created_at, r.updated_at, r.version FROM medical_records r "
+                   "JOIN users u ON u.id = r.author_id");
 
 MedicalRecord recordFrom(const QSqlQuery &q)
 {
@@ -45,8 +46,7 @@ QVariant nullableId(qint64 id)
 
 RecordRepository::RecordRepository(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 Result<bool, StorageError> RecordRepository::insertVersion(const MedicalRecord &r)
 {
@@ -72,11 +72,12 @@ Result<qint64, StorageError> RecordRepository::insert(const MedicalRecord &input
 {
     const bool returning = m_db.engine() == Engine::Postgres;
     QSqlQuery &q = m_db.statement(
-        QStringLiteral("INSERT INTO medical_records (patient_id, author_id, appointment_id, diagnosis, prescription, "
-                       "record_date, notes, created_at, updated_at, version) VALUES (:patient_id, :author_id, "
-                       ":appointment_id, :diagnosis, :prescription, :record_date, :notes, :created_at, "
-                       ":updated_at, 1)")
-        + (returning ? QStringLiteral(" RETURNING id") : QString()));
+        QStringLiteral(
+            "INSERT INTO medical_records (patient_id, author_id, appointment_id, diagnosis, prescription, "
+            "record_date, notes, created_at, updated_at, version) VALUES (:patient_id, :author_id, "
+            ":appointment_id, :diagnosis, :prescription, :record_date, :notes, :created_at, "
+            ":updated_at, 1)") +
+        (returning ? QStringLiteral(" RETURNING id") : QString()));
     q.bindValue(QStringLiteral(":patient_id"), input.patientId);
     q.bindValue(QStringLiteral(":author_id"), input.authorId);
     q.bindValue(QStringLiteral(":appointment_id"), nullableId(input.appointmentId));
@@ -101,8 +102,8 @@ Result<qint64, StorageError> RecordRepository::insert(const MedicalRecord &input
 Result<std::optional<MedicalRecord>, StorageError> RecordRepository::find(qint64 id, bool lockForUpdate)
 {
     const bool lock = lockForUpdate && m_db.engine() == Engine::Postgres;
-    QSqlQuery &q = m_db.statement(Select + QStringLiteral(" WHERE r.id = :id")
-                                  + (lock ? QStringLiteral(" FOR UPDATE OF r") : QString()));
+    QSqlQuery &q = m_db.statement(Select + QStringLiteral(" WHERE r.id = :id") +
+                                  (lock ? QStringLiteral(" FOR UPDATE OF r") : QString()));
     q.bindValue(QStringLiteral(":id"), id);
     if (!m_db.run(q))
         return m_db.lastError();
@@ -139,12 +140,14 @@ Result<bool, StorageError> RecordRepository::amend(const MedicalRecord &r, int e
     return true;
 }
 
-Result<Page<MedicalRecord>, StorageError> RecordRepository::listForPatient(qint64 patientId, const PageRequest &page,
-                                                                           const std::optional<QJsonArray> &after)
+Result<Page<MedicalRecord>, StorageError>
+RecordRepository::listForPatient(qint64 patientId, const PageRequest &page,
+                                 const std::optional<QJsonArray> &after)
 {
     Page<MedicalRecord> result;
     if (page.includeTotal) {
-        QSqlQuery &count = m_db.statement(QStringLiteral("SELECT COUNT(*) FROM medical_records WHERE patient_id = :p"));
+        QSqlQuery &count =
+            m_db.statement(QStringLiteral("SELECT COUNT(*) FROM medical_records WHERE patient_id = :p"));
         count.bindValue(QStringLiteral(":p"), patientId);
         if (!m_db.run(count))
             return m_db.lastError();
@@ -152,12 +155,13 @@ Result<Page<MedicalRecord>, StorageError> RecordRepository::listForPatient(qint6
         count.finish();
     }
     QSqlQuery &q = m_db.statement(
-        Select + QStringLiteral(" WHERE r.patient_id = :patient_id")
-        + (after ? QStringLiteral(" AND (r.record_date, r.id) < (:after_date, :after_id)") : QString())
-        + QStringLiteral(" ORDER BY r.record_date DESC, r.id DESC LIMIT :limit"));
+        Select + QStringLiteral(" WHERE r.patient_id = :patient_id") +
+        (after ? QStringLiteral(" AND (r.record_date, r.id) < (:after_date, :after_id)") : QString()) +
+        QStringLiteral(" ORDER BY r.record_date DESC, r.id DESC LIMIT :limit"));
     q.bindValue(QStringLiteral(":patient_id"), patientId);
     if (after) {
-        q.bindValue(QStringLiteral(":after_date"), parseDate(after->at(0).toString()).value_or(QDate(1, 1, 1)));
+        q.bindValue(QStringLiteral(":after_date"),
+                    parseDate(after->at(0).toString()).value_or(QDate(1, 1, 1)));
         q.bindValue(QStringLiteral(":after_id"), after->at(1).toInteger());
     }
     q.bindValue(QStringLiteral(":limit"), page.limit + 1);
@@ -178,7 +182,8 @@ Result<Page<MedicalRecord>, StorageError> RecordRepository::listForPatient(qint6
 Result<QList<MedicalRecord>, StorageError> RecordRepository::history(qint64 id)
 {
     QSqlQuery &q = m_db.statement(QStringLiteral(
-        "SELECT v.record_id, r.patient_id, v.author_id, u.full_name, v.diagnosis, v.prescription, v.record_date, "
+        "SELECT v.record_id, r.patient_id, v.author_id, u.full_name, v.diagnosis, v.prescription, "
+        "v.record_date, "
         "v.notes, v.appointment_id, r.created_at, v.recorded_at, v.version FROM medical_record_versions v "
         "JOIN medical_records r ON r.id = v.record_id JOIN users u ON u.id = v.author_id "
         "WHERE v.record_id = :id ORDER BY v.version"));
@@ -194,8 +199,8 @@ Result<QList<MedicalRecord>, StorageError> RecordRepository::history(qint64 id)
 
 Result<qint64, StorageError> RecordRepository::countSince(const QDate &from, qint64 authorId)
 {
-    QSqlQuery &q = m_db.statement(
-        QStringLiteral("SELECT COUNT(*) FROM medical_records WHERE record_date >= :from AND author_id = :author"));
+    QSqlQuery &q = m_db.statement(QStringLiteral(
+        "SELECT COUNT(*) FROM medical_records WHERE record_date >= :from AND author_id = :author"));
     q.bindValue(QStringLiteral(":from"), from);
     q.bindValue(QStringLiteral(":author"), authorId);
     if (!m_db.run(q))

@@ -25,7 +25,7 @@ public:
     static constexpr qsizetype CursorKeySize = 2;
     // Newest first: record_date, then id, descending.
     Result<Page<MedicalRecord>, StorageError> listForPatient(qint64 patientId, const PageRequest &page,
-                                                            const std::optional<QJsonArray> &after);
+                                                             const std::optional<QJsonArray> &after);
     // Every version, oldest first.
     Result<QList<MedicalRecord>, StorageError> history(qint64 id);
     Result<qint64, StorageError> countSince(const QDate &from, qint64 authorId);

@@ -8,8 +8,7 @@ namespace hms::server {
 
 SessionRepository::SessionRepository(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 Result<qint64, StorageError> SessionRepository::create(const QByteArray &tokenHash, qint64 userId,
                                                        const QDateTime &now, const QDateTime &expiresAt)
@@ -17,8 +16,8 @@ Result<qint64, StorageError> SessionRepository::create(const QByteArray &tokenHa
     const bool returning = m_db.engine() == Engine::Postgres;
     QSqlQuery &q = m_db.statement(
         QStringLiteral("INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at, expires_at) "
-                       "VALUES (:hash, :user_id, :now, :now, :expires)")
-        + (returning ? QStringLiteral(" RETURNING id") : QString()));
+                       "VALUES (:hash, :user_id, :now, :now, :expires)") +
+        (returning ? QStringLiteral(" RETURNING id") : QString()));
     q.bindValue(QStringLiteral(":hash"), QString::fromLatin1(tokenHash));
     q.bindValue(QStringLiteral(":user_id"), userId);
     q.bindValue(QStringLiteral(":now"), m_db.instantValue(now));
@@ -32,10 +31,11 @@ Result<qint64, StorageError> SessionRepository::create(const QByteArray &tokenHa
 
 Result<std::optional<StoredSession>, StorageError> SessionRepository::findLive(const QByteArray &tokenHash)
 {
-    QSqlQuery &q = m_db.statement(QStringLiteral(
-        "SELECT s.id, s.last_seen_at, s.expires_at, u.id, u.username, u.full_name, u.role, u.active, u.created_at, "
-        "u.updated_at, u.version FROM sessions s JOIN users u ON u.id = s.user_id "
-        "WHERE s.token_hash = :hash AND s.revoked_at IS NULL"));
+    QSqlQuery &q = m_db.statement(
+        QStringLiteral("SELECT s.id, s.last_seen_at, s.expires_at, u.id, u.username, u.full_name, u.role, "
+                       "u.active, u.created_at, "
+                       "u.updated_at, u.version FROM sessions s JOIN users u ON u.id = s.user_id "
+                       "WHERE s.token_hash = :hash AND s.revoked_at IS NULL"));
     q.bindValue(QStringLiteral(":hash"), QString::fromLatin1(tokenHash));
     if (!m_db.run(q))
         return m_db.lastError();
@@ -83,8 +83,9 @@ Result<bool, StorageError> SessionRepository::revoke(qint64 sessionId, const QDa
 Result<bool, StorageError> SessionRepository::revokeAllForUser(qint64 userId, qint64 exceptSessionId,
                                                                const QDateTime &now)
 {
-    QSqlQuery &q = m_db.statement(QStringLiteral("UPDATE sessions SET revoked_at = :now WHERE user_id = :user_id "
-                                                 "AND id <> :except AND revoked_at IS NULL"));
+    QSqlQuery &q =
+        m_db.statement(QStringLiteral("UPDATE sessions SET revoked_at = :now WHERE user_id = :user_id "
+                                      "AND id <> :except AND revoked_at IS NULL"));
     q.bindValue(QStringLiteral(":now"), m_db.instantValue(now));
     q.bindValue(QStringLiteral(":user_id"), userId);
     q.bindValue(QStringLiteral(":except"), exceptSessionId);

@@ -7,8 +7,9 @@
 namespace hms::server {
 
 namespace {
-const QString Select = QStringLiteral("SELECT id, username, full_name, role, active, created_at, updated_at, version, "
-                                      "password_hash FROM users");
+const QString Select =
+    QStringLiteral("SELECT id, username, full_name, role, active, created_at, updated_at, version, "
+                   "password_hash FROM users");
 
 StoredUser userFrom(const QSqlQuery &q)
 {
@@ -29,16 +30,16 @@ StoredUser userFrom(const QSqlQuery &q)
 
 UserRepository::UserRepository(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 Result<qint64, StorageError> UserRepository::insert(const User &u, const QString &passwordHash)
 {
     const bool returning = m_db.engine() == Engine::Postgres;
     QSqlQuery &q = m_db.statement(
-        QStringLiteral("INSERT INTO users (username, full_name, role, password_hash, active, created_at, updated_at, "
-                       "version) VALUES (:username, :full_name, :role, :hash, :active, :created_at, :updated_at, 1)")
-        + (returning ? QStringLiteral(" RETURNING id") : QString()));
+        QStringLiteral(
+            "INSERT INTO users (username, full_name, role, password_hash, active, created_at, updated_at, "
+            "version) VALUES (:username, :full_name, :role, :hash, :active, :created_at, :updated_at, 1)") +
+        (returning ? QStringLiteral(" RETURNING id") : QString()));
     q.bindValue(QStringLiteral(":username"), u.username);
     q.bindValue(QStringLiteral(":full_name"), u.fullName);
     q.bindValue(QStringLiteral(":role"), roleName(u.role));
@@ -81,7 +82,8 @@ Result<std::optional<StoredUser>, StorageError> UserRepository::findByUsername(c
 
 Result<QList<User>, StorageError> UserRepository::activeDoctors()
 {
-    QSqlQuery &q = m_db.statement(Select + QStringLiteral(" WHERE role = 'doctor' AND active ORDER BY full_name, id"));
+    QSqlQuery &q =
+        m_db.statement(Select + QStringLiteral(" WHERE role = 'doctor' AND active ORDER BY full_name, id"));
     if (!m_db.run(q))
         return m_db.lastError();
     QList<User> users;

@@ -48,12 +48,13 @@ private Q_SLOTS:
             QVERIFY(!doctor.toObject().value(QStringLiteral("full_name")).toString().isEmpty());
             QVERIFY(!doctor.toObject().contains(QStringLiteral("password_hash")));
         }
-        QCOMPARE(ids, (QList<qint64>{f.doctorId, f.doctor2Id}));
+        QCOMPARE(ids, (QList<qint64> {f.doctorId, f.doctor2Id}));
     }
 
     void bookingReturnsTheAppointmentWithNames()
     {
-        const QDateTime local = QDateTime::fromString(ApiFixture::slot(0), Qt::ISODate).toOffsetFromUtc(2 * 3600);
+        const QDateTime local =
+            QDateTime::fromString(ApiFixture::slot(0), Qt::ISODate).toOffsetFromUtc(2 * 3600);
         const Reply reply = book(f.doctorId, local.toString(Qt::ISODate), 45);
         QCOMPARE(reply.status, 201);
         const QJsonObject a = reply.json();
@@ -64,8 +65,13 @@ private Q_SLOTS:
         QCOMPARE(a.value(QStringLiteral("version")).toInt(), 1);
         // Stored and answered in UTC.
         QCOMPARE(a.value(QStringLiteral("appointment_datetime")).toString(), ApiFixture::slot(0));
-        QCOMPARE(reply.header("Location"), "/api/appointments/" + QByteArray::number(a.value(QStringLiteral("id")).toInteger()));
-        QCOMPARE(f.doctor->get(QStringLiteral("/api/appointments/%1").arg(a.value(QStringLiteral("id")).toInteger())).json(), a);
+        QCOMPARE(reply.header("Location"),
+                 "/api/appointments/" + QByteArray::number(a.value(QStringLiteral("id")).toInteger()));
+        QCOMPARE(
+            f.doctor
+                ->get(QStringLiteral("/api/appointments/%1").arg(a.value(QStringLiteral("id")).toInteger()))
+                .json(),
+            a);
     }
 
     void overlapIsAConflictNamingTheBooking()
@@ -73,7 +79,8 @@ private Q_SLOTS:
         const Reply first = book(f.doctorId, ApiFixture::slot(120), 30);
         QCOMPARE(first.status, 201);
         const qint64 firstId = first.json().value(QStringLiteral("id")).toInteger();
-        for (const auto &[offset, duration] : {std::pair{110, 15}, std::pair{120, 30}, std::pair{135, 5}, std::pair{100, 60}}) {
+        for (const auto &[offset, duration] :
+             {std::pair {110, 15}, std::pair {120, 30}, std::pair {135, 5}, std::pair {100, 60}}) {
             const Reply clash = book(f.doctorId, ApiFixture::slot(offset), duration);
             QCOMPARE(clash.status, 409);
             QCOMPARE(clash.problemType(), QStringLiteral("/problems/conflict"));
@@ -91,11 +98,17 @@ private Q_SLOTS:
         QCOMPARE(first.status, 201);
         const qint64 id = first.json().value(QStringLiteral("id")).toInteger();
         QCOMPARE(book(f.doctorId, ApiFixture::slot(300)).status, 409);
-        QCOMPARE(f.reception->put(QStringLiteral("/api/appointments/%1").arg(id), {{QStringLiteral("status"), QStringLiteral("cancelled")}}).status, 200);
+        QCOMPARE(f.reception
+                     ->put(QStringLiteral("/api/appointments/%1").arg(id),
+                           {{QStringLiteral("status"), QStringLiteral("cancelled")}})
+                     .status,
+                 200);
         const Reply second = book(f.doctorId, ApiFixture::slot(300));
         QCOMPARE(second.status, 201);
-        QCOMPARE(f.reception->put(QStringLiteral("/api/appointments/%1").arg(second.json().value(QStringLiteral("id")).toInteger()),
-                                  {{QStringLiteral("status"), QStringLiteral("no_show")}})
+        QCOMPARE(f.reception
+                     ->put(QStringLiteral("/api/appointments/%1")
+                               .arg(second.json().value(QStringLiteral("id")).toInteger()),
+                           {{QStringLiteral("status"), QStringLiteral("no_show")}})
                      .status,
                  200);
         QCOMPARE(book(f.doctorId, ApiFixture::slot(310)).status, 201);
@@ -105,29 +118,38 @@ private Q_SLOTS:
     {
         QList<Request> requests;
         for (int i = 0; i < 10; ++i)
-            requests.append(Request::post(QStringLiteral("/api/appointments"), booking(f.doctor2Id, ApiFixture::slot(600 + i * 5), 30)));
+            requests.append(Request::post(QStringLiteral("/api/appointments"),
+                                          booking(f.doctor2Id, ApiFixture::slot(600 + i * 5), 30)));
         const QList<Reply> replies = f.reception->sendConcurrently(requests);
         int created = 0, conflicts = 0;
         for (const Reply &reply : replies) {
             if (reply.status == 201)
                 ++created;
-            else if (reply.status == 409 && reply.json().value(QStringLiteral("conflicting_id")).toInteger() > 0)
+            else if (reply.status == 409 &&
+                     reply.json().value(QStringLiteral("conflicting_id")).toInteger() > 0)
                 ++conflicts;
             else
-                QFAIL(qPrintable(QStringLiteral("unexpected %1: %2").arg(reply.status).arg(QString::fromUtf8(reply.body))));
+                QFAIL(qPrintable(QStringLiteral("unexpected %1: %2")
+                                     .arg(reply.status)
+                                     .arg(QString::fromUtf8(reply.body))));
         }
         // Every request overlaps every other one within 45 minutes; 600, 630 and 645... at least one wins.
-        const QJsonArray day = f.reception->get(QStringLiteral("/api/appointments?doctor_id=%1&from=%2&to=%3")
-                                                    .arg(f.doctor2Id)
-                                                    .arg(ApiFixture::slot(590), ApiFixture::slot(700)))
+        const QJsonArray day = f.reception
+                                   ->get(QStringLiteral("/api/appointments?doctor_id=%1&from=%2&to=%3")
+                                             .arg(f.doctor2Id)
+                                             .arg(ApiFixture::slot(590), ApiFixture::slot(700)))
                                    .items();
         QCOMPARE(day.size(), created);
         QCOMPARE(created + conflicts, 10);
         // No two stored bookings overlap.
         for (qsizetype i = 1; i < day.size(); ++i) {
-            const QDateTime previousEnd = QDateTime::fromString(day[i - 1].toObject().value(QStringLiteral("appointment_datetime")).toString(), Qt::ISODate)
-                                              .addSecs(60 * day[i - 1].toObject().value(QStringLiteral("duration_minutes")).toInt());
-            const QDateTime start = QDateTime::fromString(day[i].toObject().value(QStringLiteral("appointment_datetime")).toString(), Qt::ISODate);
+            const QDateTime previousEnd =
+                QDateTime::fromString(
+                    day[i - 1].toObject().value(QStringLiteral("appointment_datetime")).toString(),
+                    Qt::ISODate)
+                    .addSecs(60 * day[i - 1].toObject().value(QStringLiteral("duration_minutes")).toInt());
+            const QDateTime start = QDateTime::fromString(
+                day[i].toObject().value(QStringLiteral("appointment_datetime")).toString(), Qt::ISODate);
             QVERIFY(previousEnd <= start);
         }
         QVERIFY(created >= 1);
@@ -135,7 +157,8 @@ private Q_SLOTS:
         // The same slot, ten times at once: exactly one booking.
         requests.clear();
         for (int i = 0; i < 10; ++i)
-            requests.append(Request::post(QStringLiteral("/api/appointments"), booking(f.doctor2Id, ApiFixture::slot(900), 30)));
+            requests.append(Request::post(QStringLiteral("/api/appointments"),
+                                          booking(f.doctor2Id, ApiFixture::slot(900), 30)));
         created = 0;
         for (const Reply &reply : f.reception->sendConcurrently(requests)) {
             QVERIFY2(reply.status == 201 || reply.status == 409, reply.body.constData());
@@ -152,20 +175,27 @@ private Q_SLOTS:
             QString field;
             QString message;
         } cases[] = {
-            {booking(f.doctorId, QStringLiteral("2020-01-01T09:00:00Z")), QStringLiteral("appointment_datetime"), QStringLiteral("must not be in the past")},
-            {booking(f.doctorId, QStringLiteral("2030-01-01T09:00:00")), QStringLiteral("appointment_datetime"), QString()},
-            {booking(f.doctorId, ApiFixture::slot(2000), 481), QStringLiteral("duration_minutes"), QStringLiteral("must be between 5 and 480 minutes")},
-            {booking(f.doctorId, ApiFixture::slot(2000), 4), QStringLiteral("duration_minutes"), QStringLiteral("must be between 5 and 480 minutes")},
-            {booking(f.receptionId, ApiFixture::slot(2000)), QStringLiteral("doctor_id"), QStringLiteral("no such doctor")},
-            {booking(987654, ApiFixture::slot(2000)), QStringLiteral("doctor_id"), QStringLiteral("no such doctor")},
-            {booking(f.doctorId, ApiFixture::slot(2000), 30, 987654), QStringLiteral("patient_id"), QStringLiteral("no such patient")},
+            {booking(f.doctorId, QStringLiteral("2020-01-01T09:00:00Z")),
+             QStringLiteral("appointment_datetime"), QStringLiteral("must not be in the past")},
+            {booking(f.doctorId, QStringLiteral("2030-01-01T09:00:00")),
+             QStringLiteral("appointment_datetime"), QString()},
+            {booking(f.doctorId, ApiFixture::slot(2000), 481), QStringLiteral("duration_minutes"),
+             QStringLiteral("must be between 5 and 480 minutes")},
+            {booking(f.doctorId, ApiFixture::slot(2000), 4), QStringLiteral("duration_minutes"),
+             QStringLiteral("must be between 5 and 480 minutes")},
+            {booking(f.receptionId, ApiFixture::slot(2000)), QStringLiteral("doctor_id"),
+             QStringLiteral("no such doctor")},
+            {booking(987654, ApiFixture::slot(2000)), QStringLiteral("doctor_id"),
+             QStringLiteral("no such doctor")},
+            {booking(f.doctorId, ApiFixture::slot(2000), 30, 987654), QStringLiteral("patient_id"),
+             QStringLiteral("no such patient")},
         };
         for (const auto &c : cases) {
             const Reply reply = f.reception->post(QStringLiteral("/api/appointments"), c.body);
             QCOMPARE(reply.status, 422);
             QVERIFY2(!reply.fieldErrors(c.field).isEmpty(), reply.body.constData());
             if (!c.message.isEmpty())
-                QCOMPARE(reply.fieldErrors(c.field), QStringList{c.message});
+                QCOMPARE(reply.fieldErrors(c.field), QStringList {c.message});
         }
         QJsonObject defaulted = booking(f.doctorId, ApiFixture::slot(2000));
         defaulted.remove(QStringLiteral("duration_minutes"));
@@ -178,11 +208,15 @@ private Q_SLOTS:
     {
         const Reply booked = book(f.doctorId, ApiFixture::slot(1200));
         QCOMPARE(booked.status, 201);
-        const QString path = QStringLiteral("/api/appointments/%1").arg(booked.json().value(QStringLiteral("id")).toInteger());
-        auto move = [&](const QString &status) { return f.reception->put(path, {{QStringLiteral("status"), status}}); };
+        const QString path =
+            QStringLiteral("/api/appointments/%1").arg(booked.json().value(QStringLiteral("id")).toInteger());
+        auto move = [&](const QString &status) {
+            return f.reception->put(path, {{QStringLiteral("status"), status}});
+        };
         Reply reply = move(QStringLiteral("completed"));
         QCOMPARE(reply.status, 422);
-        QCOMPARE(reply.fieldErrors(QStringLiteral("status")), QStringList{QStringLiteral("cannot move from scheduled to completed")});
+        QCOMPARE(reply.fieldErrors(QStringLiteral("status")),
+                 QStringList {QStringLiteral("cannot move from scheduled to completed")});
         QCOMPARE(move(QStringLiteral("checked_in")).status, 200);
         QCOMPARE(move(QStringLiteral("no_show")).status, 422);
         QCOMPARE(move(QStringLiteral("scheduled")).status, 422);
@@ -206,37 +240,54 @@ private Q_SLOTS:
         QCOMPARE(a.status, 201);
         QCOMPARE(b.status, 201);
         const qint64 aId = a.json().value(QStringLiteral("id")).toInteger();
-        const QString bPath = QStringLiteral("/api/appointments/%1").arg(b.json().value(QStringLiteral("id")).toInteger());
-        Reply reply = f.reception->put(bPath, {{QStringLiteral("appointment_datetime"), ApiFixture::slot(1810)}});
+        const QString bPath =
+            QStringLiteral("/api/appointments/%1").arg(b.json().value(QStringLiteral("id")).toInteger());
+        Reply reply =
+            f.reception->put(bPath, {{QStringLiteral("appointment_datetime"), ApiFixture::slot(1810)}});
         QCOMPARE(reply.status, 409);
         QCOMPARE(reply.json().value(QStringLiteral("conflicting_id")).toInteger(), aId);
         // Moving within its own slot does not conflict with itself.
-        reply = f.reception->send(Request::put(bPath, {{QStringLiteral("appointment_datetime"), ApiFixture::slot(1865)}}).header("If-Match", "\"1\""));
+        reply = f.reception->send(
+            Request::put(bPath, {{QStringLiteral("appointment_datetime"), ApiFixture::slot(1865)}})
+                .header("If-Match", "\"1\""));
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.header("ETag"), QByteArray("\"2\""));
-        reply = f.reception->send(Request::put(bPath, {{QStringLiteral("duration_minutes"), 20}}).header("If-Match", "\"1\""));
+        reply = f.reception->send(
+            Request::put(bPath, {{QStringLiteral("duration_minutes"), 20}}).header("If-Match", "\"1\""));
         QCOMPARE(reply.status, 412);
-        QCOMPARE(reply.json().value(QStringLiteral("current")).toObject().value(QStringLiteral("appointment_datetime")).toString(), ApiFixture::slot(1865));
+        QCOMPARE(reply.json()
+                     .value(QStringLiteral("current"))
+                     .toObject()
+                     .value(QStringLiteral("appointment_datetime"))
+                     .toString(),
+                 ApiFixture::slot(1865));
         // Moving to the other doctor checks that doctor's diary; a non-doctor is refused.
         QCOMPARE(f.reception->put(bPath, {{QStringLiteral("doctor_id"), f.receptionId}}).status, 422);
         reply = f.reception->put(bPath, {{QStringLiteral("doctor_id"), f.doctor2Id}});
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.json().value(QStringLiteral("doctor_name")).toString(), QStringLiteral("Test doc2"));
         QCOMPARE(f.reception->put(bPath, {{QStringLiteral("patient_id"), m_otherPatient}}).status, 422);
-        QCOMPARE(f.reception->put(QStringLiteral("/api/appointments/987654"), {{QStringLiteral("notes"), QStringLiteral("x")}}).status, 404);
+        QCOMPARE(f.reception
+                     ->put(QStringLiteral("/api/appointments/987654"),
+                           {{QStringLiteral("notes"), QStringLiteral("x")}})
+                     .status,
+                 404);
     }
 
     void listFiltersAndOrder()
     {
         const QString from = ApiFixture::slot(3000);
         for (int i = 0; i < 4; ++i)
-            QCOMPARE(f.reception->post(QStringLiteral("/api/appointments"),
-                                       booking(i % 2 ? f.doctorId : f.doctor2Id, ApiFixture::slot(3000 + (3 - i) * 60), 30,
-                                               i < 2 ? m_patient : m_otherPatient))
-                         .status,
-                     201);
+            QCOMPARE(
+                f.reception
+                    ->post(QStringLiteral("/api/appointments"),
+                           booking(i % 2 ? f.doctorId : f.doctor2Id, ApiFixture::slot(3000 + (3 - i) * 60),
+                                   30, i < 2 ? m_patient : m_otherPatient))
+                    .status,
+                201);
         const QString to = ApiFixture::slot(3300);
-        Reply reply = f.reception->get(QStringLiteral("/api/appointments?from=%1&to=%2&include_total=true").arg(from, to));
+        Reply reply = f.reception->get(
+            QStringLiteral("/api/appointments?from=%1&to=%2&include_total=true").arg(from, to));
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.json().value(QStringLiteral("total")).toInteger(), 4);
         QStringList starts;
@@ -245,26 +296,47 @@ private Q_SLOTS:
         QStringList sorted = starts;
         sorted.sort();
         QCOMPARE(starts, sorted);
-        QCOMPARE(f.reception->get(QStringLiteral("/api/appointments?from=%1&to=%2&doctor_id=%3").arg(from, to).arg(f.doctorId)).items().size(), 2);
-        QCOMPARE(f.reception->get(QStringLiteral("/api/appointments?from=%1&to=%2&patient_id=%3").arg(from, to).arg(m_otherPatient)).items().size(), 2);
-        QCOMPARE(f.reception->get(QStringLiteral("/api/appointments?from=%1&to=%2&status=cancelled").arg(from, to)).items().size(), 0);
+        QCOMPARE(f.reception
+                     ->get(QStringLiteral("/api/appointments?from=%1&to=%2&doctor_id=%3")
+                               .arg(from, to)
+                               .arg(f.doctorId))
+                     .items()
+                     .size(),
+                 2);
+        QCOMPARE(f.reception
+                     ->get(QStringLiteral("/api/appointments?from=%1&to=%2&patient_id=%3")
+                               .arg(from, to)
+                               .arg(m_otherPatient))
+                     .items()
+                     .size(),
+                 2);
+        QCOMPARE(
+            f.reception->get(QStringLiteral("/api/appointments?from=%1&to=%2&status=cancelled").arg(from, to))
+                .items()
+                .size(),
+            0);
         // Dates mean whole days (UTC).
         const QString day = from.left(10);
-        QVERIFY(f.reception->get(QStringLiteral("/api/appointments?from=%1&to=%1").arg(day)).items().size() >= 4);
+        QVERIFY(f.reception->get(QStringLiteral("/api/appointments?from=%1&to=%1").arg(day)).items().size() >=
+                4);
         // Paging by two.
         reply = f.reception->get(QStringLiteral("/api/appointments?from=%1&to=%2&limit=2").arg(from, to));
         QCOMPARE(reply.items().size(), 2);
         const QString cursor = reply.json().value(QStringLiteral("next_cursor")).toString();
         QVERIFY(!cursor.isEmpty());
-        reply = f.reception->get(QStringLiteral("/api/appointments?from=%1&to=%2&limit=2&cursor=%3").arg(from, to, cursor));
+        reply = f.reception->get(
+            QStringLiteral("/api/appointments?from=%1&to=%2&limit=2&cursor=%3").arg(from, to, cursor));
         QCOMPARE(reply.items().size(), 2);
         QVERIFY(reply.json().value(QStringLiteral("next_cursor")).isNull());
-        QCOMPARE(reply.items()[1].toObject().value(QStringLiteral("appointment_datetime")).toString(), starts.last());
+        QCOMPARE(reply.items()[1].toObject().value(QStringLiteral("appointment_datetime")).toString(),
+                 starts.last());
         // Bad filters are 400.
-        for (const QString &bad : {QStringLiteral("from=yesterday"), QStringLiteral("to=2030-13-01"), QStringLiteral("doctor_id=x"),
-                                   QStringLiteral("patient_id=-2"), QStringLiteral("status=done"),
-                                   QStringLiteral("from=2030-01-02&to=2029-12-31"), QStringLiteral("from=2030-01-02T10:00:00")})
-            QVERIFY2(f.reception->get(QStringLiteral("/api/appointments?") + bad).status == 400, qPrintable(bad));
+        for (const QString &bad :
+             {QStringLiteral("from=yesterday"), QStringLiteral("to=2030-13-01"),
+              QStringLiteral("doctor_id=x"), QStringLiteral("patient_id=-2"), QStringLiteral("status=done"),
+              QStringLiteral("from=2030-01-02&to=2029-12-31"), QStringLiteral("from=2030-01-02T10:00:00")})
+            QVERIFY2(f.reception->get(QStringLiteral("/api/appointments?") + bad).status == 400,
+                     qPrintable(bad));
     }
 };
 

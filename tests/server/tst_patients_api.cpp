@@ -13,7 +13,10 @@ class TestPatientsApi : public QObject
 private:
     ApiFixture f;
 
-    QJsonObject patientJson(qint64 id) { return f.reception->get(QStringLiteral("/api/patients/%1").arg(id)).json(); }
+    QJsonObject patientJson(qint64 id)
+    {
+        return f.reception->get(QStringLiteral("/api/patients/%1").arg(id)).json();
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -24,26 +27,29 @@ private Q_SLOTS:
 
     void createAssignsIdMrnVersionAndLocation()
     {
-        const Reply reply = f.reception->post(
-            QStringLiteral("/api/patients"),
-            {{QStringLiteral("name"), QStringLiteral("  Ada Lovelace ")},
-             {QStringLiteral("date_of_birth"), QStringLiteral("1990-12-10")},
-             {QStringLiteral("email"), QStringLiteral("Ada@Example.org")},
-             {QStringLiteral("blood_group"), QStringLiteral("ab-")},
-             {QStringLiteral("id"), 999999},
-             {QStringLiteral("mrn"), QStringLiteral("HACKED")},
-             {QStringLiteral("version"), 42},
-             {QStringLiteral("created_at"), QStringLiteral("2000-01-01T00:00:00Z")},
-             {QStringLiteral("favourite_colour"), QStringLiteral("blue")}});
+        const Reply reply =
+            f.reception->post(QStringLiteral("/api/patients"),
+                              {{QStringLiteral("name"), QStringLiteral("  Ada Lovelace ")},
+                               {QStringLiteral("date_of_birth"), QStringLiteral("1990-12-10")},
+                               {QStringLiteral("email"), QStringLiteral("Ada@Example.org")},
+                               {QStringLiteral("blood_group"), QStringLiteral("ab-")},
+                               {QStringLiteral("id"), 999999},
+                               {QStringLiteral("mrn"), QStringLiteral("HACKED")},
+                               {QStringLiteral("version"), 42},
+                               {QStringLiteral("created_at"), QStringLiteral("2000-01-01T00:00:00Z")},
+                               {QStringLiteral("favourite_colour"), QStringLiteral("blue")}});
         QCOMPARE(reply.status, 201);
         const QJsonObject patient = reply.json();
         const qint64 id = patient.value(QStringLiteral("id")).toInteger();
         QVERIFY(id > 0 && id != 999999);
         QCOMPARE(patient.value(QStringLiteral("name")).toString(), QStringLiteral("Ada Lovelace"));
-        QCOMPARE(patient.value(QStringLiteral("mrn")).toString(), QStringLiteral("MRN-%1").arg(id, 6, 10, QLatin1Char('0')));
+        QCOMPARE(patient.value(QStringLiteral("mrn")).toString(),
+                 QStringLiteral("MRN-%1").arg(id, 6, 10, QLatin1Char('0')));
         QCOMPARE(patient.value(QStringLiteral("version")).toInt(), 1);
         QCOMPARE(patient.value(QStringLiteral("blood_group")).toString(), QStringLiteral("AB-"));
-        QVERIFY(patient.value(QStringLiteral("created_at")).toString().startsWith(QString::number(QDate::currentDate().year())));
+        QVERIFY(patient.value(QStringLiteral("created_at"))
+                    .toString()
+                    .startsWith(QString::number(QDate::currentDate().year())));
         QVERIFY(patient.value(QStringLiteral("created_at")).toString().endsWith(QLatin1Char('Z')));
         QVERIFY(!patient.contains(QStringLiteral("favourite_colour")));
         QVERIFY(patient.value(QStringLiteral("phone")).isNull());
@@ -59,23 +65,32 @@ private Q_SLOTS:
 
     void validationErrorsAreFieldByFieldAndChangeNothing()
     {
-        const qint64 before = f.admin->get(QStringLiteral("/api/patients?include_total=true&limit=1")).json().value(QStringLiteral("total")).toInteger();
-        const Reply reply = f.reception->post(QStringLiteral("/api/patients"),
-                                              {{QStringLiteral("name"), QString()},
-                                               {QStringLiteral("date_of_birth"), QStringLiteral("2999-01-01")},
-                                               {QStringLiteral("email"), QStringLiteral("not-an-email")},
-                                               {QStringLiteral("phone"), QStringLiteral("call me")},
-                                               {QStringLiteral("sex"), QStringLiteral("x")}});
+        const qint64 before = f.admin->get(QStringLiteral("/api/patients?include_total=true&limit=1"))
+                                  .json()
+                                  .value(QStringLiteral("total"))
+                                  .toInteger();
+        const Reply reply =
+            f.reception->post(QStringLiteral("/api/patients"),
+                              {{QStringLiteral("name"), QString()},
+                               {QStringLiteral("date_of_birth"), QStringLiteral("2999-01-01")},
+                               {QStringLiteral("email"), QStringLiteral("not-an-email")},
+                               {QStringLiteral("phone"), QStringLiteral("call me")},
+                               {QStringLiteral("sex"), QStringLiteral("x")}});
         QCOMPARE(reply.status, 422);
         QCOMPARE(reply.header("Content-Type"), QByteArray("application/problem+json"));
         QCOMPARE(reply.problemType(), QStringLiteral("/problems/validation"));
-        QCOMPARE(reply.fieldErrors(QStringLiteral("name")), QStringList{QStringLiteral("is required")});
-        QCOMPARE(reply.fieldErrors(QStringLiteral("date_of_birth")), QStringList{QStringLiteral("must not be in the future")});
-        QCOMPARE(reply.fieldErrors(QStringLiteral("email")), QStringList{QStringLiteral("must be a valid email address")});
+        QCOMPARE(reply.fieldErrors(QStringLiteral("name")), QStringList {QStringLiteral("is required")});
+        QCOMPARE(reply.fieldErrors(QStringLiteral("date_of_birth")),
+                 QStringList {QStringLiteral("must not be in the future")});
+        QCOMPARE(reply.fieldErrors(QStringLiteral("email")),
+                 QStringList {QStringLiteral("must be a valid email address")});
         QVERIFY(!reply.fieldErrors(QStringLiteral("phone")).isEmpty());
         QVERIFY(!reply.fieldErrors(QStringLiteral("sex")).isEmpty());
         QVERIFY(!reply.json().value(QStringLiteral("request_id")).toString().isEmpty());
-        const qint64 after = f.admin->get(QStringLiteral("/api/patients?include_total=true&limit=1")).json().value(QStringLiteral("total")).toInteger();
+        const qint64 after = f.admin->get(QStringLiteral("/api/patients?include_total=true&limit=1"))
+                                 .json()
+                                 .value(QStringLiteral("total"))
+                                 .toInteger();
         QCOMPARE(after, before);
     }
 
@@ -92,11 +107,13 @@ private Q_SLOTS:
 
     void duplicateEmailIsCaseInsensitiveConflict()
     {
-        QVERIFY(f.createPatient(QStringLiteral("Grace Hopper"), {{QStringLiteral("email"), QStringLiteral("grace@navy.mil")}}) > 0);
-        const Reply reply = f.reception->post(QStringLiteral("/api/patients"),
-                                              {{QStringLiteral("name"), QStringLiteral("Other Grace")},
-                                               {QStringLiteral("date_of_birth"), QStringLiteral("1906-12-09")},
-                                               {QStringLiteral("email"), QStringLiteral("GRACE@Navy.MIL")}});
+        QVERIFY(f.createPatient(QStringLiteral("Grace Hopper"),
+                                {{QStringLiteral("email"), QStringLiteral("grace@navy.mil")}}) > 0);
+        const Reply reply =
+            f.reception->post(QStringLiteral("/api/patients"),
+                              {{QStringLiteral("name"), QStringLiteral("Other Grace")},
+                               {QStringLiteral("date_of_birth"), QStringLiteral("1906-12-09")},
+                               {QStringLiteral("email"), QStringLiteral("GRACE@Navy.MIL")}});
         QCOMPARE(reply.status, 409);
         QCOMPARE(reply.problemType(), QStringLiteral("/problems/conflict"));
         QVERIFY(!reply.fieldErrors(QStringLiteral("email")).isEmpty());
@@ -113,11 +130,12 @@ private Q_SLOTS:
     {
         QList<Request> requests;
         for (int i = 0; i < 10; ++i) {
-            requests.append(Request::post(QStringLiteral("/api/patients"),
-                                          {{QStringLiteral("name"), QStringLiteral("Racer %1").arg(i)},
-                                           {QStringLiteral("date_of_birth"), QStringLiteral("1970-01-01")},
-                                           {QStringLiteral("email"), i % 2 ? QStringLiteral("RACE@example.org")
-                                                                          : QStringLiteral("race@example.org")}}));
+            requests.append(Request::post(
+                QStringLiteral("/api/patients"),
+                {{QStringLiteral("name"), QStringLiteral("Racer %1").arg(i)},
+                 {QStringLiteral("date_of_birth"), QStringLiteral("1970-01-01")},
+                 {QStringLiteral("email"),
+                  i % 2 ? QStringLiteral("RACE@example.org") : QStringLiteral("race@example.org")}}));
         }
         const QList<Reply> replies = f.reception->sendConcurrently(requests);
         int created = 0, conflicts = 0;
@@ -127,7 +145,9 @@ private Q_SLOTS:
             else if (reply.status == 409)
                 ++conflicts;
             else
-                QFAIL(qPrintable(QStringLiteral("unexpected %1: %2").arg(reply.status).arg(QString::fromUtf8(reply.body))));
+                QFAIL(qPrintable(QStringLiteral("unexpected %1: %2")
+                                     .arg(reply.status)
+                                     .arg(QString::fromUtf8(reply.body))));
         }
         QCOMPARE(created, 1);
         QCOMPARE(conflicts, 9);
@@ -136,9 +156,10 @@ private Q_SLOTS:
 
     void searchMatchesWordPrefixesEmailPhoneAndMrn()
     {
-        const qint64 id = f.createPatient(QStringLiteral("Marie-Curie Skłodowska"),
-                                          {{QStringLiteral("email"), QStringLiteral("marie.curie@sorbonne.fr")},
-                                           {QStringLiteral("phone"), QStringLiteral("+33 (1) 44-27-00-00")}});
+        const qint64 id =
+            f.createPatient(QStringLiteral("Marie-Curie Skłodowska"),
+                            {{QStringLiteral("email"), QStringLiteral("marie.curie@sorbonne.fr")},
+                             {QStringLiteral("phone"), QStringLiteral("+33 (1) 44-27-00-00")}});
         QVERIFY(id > 0);
         f.createPatient(QStringLiteral("Pierre Curie"));
         const QString mrn = patientJson(id).value(QStringLiteral("mrn")).toString();
@@ -147,17 +168,25 @@ private Q_SLOTS:
             QString query;
             bool matches;
         } cases[] = {
-            {QStringLiteral("skł"), true},           {QStringLiteral("SKŁODOWSKA"), true},
-            {QStringLiteral("curie"), true},         {QStringLiteral("marie"), true},
-            {QStringLiteral("marie-cu"), true},      {QStringLiteral("marie skł"), true},
-            {QStringLiteral("marie pierre"), false}, {QStringLiteral("urie"), false},
-            {QStringLiteral("marie.curie@sor"), true}, {QStringLiteral("33144"), true},
-            {QStringLiteral("+33 1 44"), true},      {QStringLiteral("4427"), false},
-            {mrn, true},                             {mrn.toLower(), true},
+            {QStringLiteral("skł"), true},
+            {QStringLiteral("SKŁODOWSKA"), true},
+            {QStringLiteral("curie"), true},
+            {QStringLiteral("marie"), true},
+            {QStringLiteral("marie-cu"), true},
+            {QStringLiteral("marie skł"), true},
+            {QStringLiteral("marie pierre"), false},
+            {QStringLiteral("urie"), false},
+            {QStringLiteral("marie.curie@sor"), true},
+            {QStringLiteral("33144"), true},
+            {QStringLiteral("+33 1 44"), true},
+            {QStringLiteral("4427"), false},
+            {mrn, true},
+            {mrn.toLower(), true},
             {mrn.right(6), true},
         };
         for (const auto &c : cases) {
-            const Reply reply = f.reception->get(QStringLiteral("/api/patients?q=") + QString::fromLatin1(QUrl::toPercentEncoding(c.query)));
+            const Reply reply = f.reception->get(QStringLiteral("/api/patients?q=") +
+                                                 QString::fromLatin1(QUrl::toPercentEncoding(c.query)));
             QCOMPARE(reply.status, 200);
             bool found = false;
             for (const QJsonValue &item : reply.items())
@@ -167,10 +196,15 @@ private Q_SLOTS:
         // "curie" finds both Curies, ordered by name.
         const QJsonArray both = f.reception->get(QStringLiteral("/api/patients?q=curie")).items();
         QCOMPARE(both.size(), 2);
-        QCOMPARE(both[0].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Marie-Curie Skłodowska"));
+        QCOMPARE(both[0].toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Marie-Curie Skłodowska"));
         QCOMPARE(both[1].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Pierre Curie"));
         // Editing the name re-indexes it.
-        QCOMPARE(f.reception->put(QStringLiteral("/api/patients/%1").arg(id), {{QStringLiteral("name"), QStringLiteral("Maria Salomea")}}).status, 200);
+        QCOMPARE(f.reception
+                     ->put(QStringLiteral("/api/patients/%1").arg(id),
+                           {{QStringLiteral("name"), QStringLiteral("Maria Salomea")}})
+                     .status,
+                 200);
         QVERIFY(f.reception->get(QStringLiteral("/api/patients?q=skł")).items().isEmpty());
         QCOMPARE(f.reception->get(QStringLiteral("/api/patients?q=salo")).items().size(), 1);
     }
@@ -199,8 +233,9 @@ private Q_SLOTS:
         QString cursor;
         int pages = 0;
         do {
-            const Reply page = f.reception->get(QStringLiteral("/api/patients?q=pager&limit=5")
-                                                + (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor));
+            const Reply page =
+                f.reception->get(QStringLiteral("/api/patients?q=pager&limit=5") +
+                                 (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor));
             QCOMPARE(page.status, 200);
             for (const QJsonValue &item : page.items()) {
                 const qint64 id = item.toObject().value(QStringLiteral("id")).toInteger();
@@ -216,7 +251,8 @@ private Q_SLOTS:
         for (qint64 id : original)
             QVERIFY2(seen.contains(id), "a row was skipped");
         QCOMPARE(seen.size(), 13);
-        const Reply total = f.reception->get(QStringLiteral("/api/patients?q=pager&include_total=true&limit=2"));
+        const Reply total =
+            f.reception->get(QStringLiteral("/api/patients?q=pager&include_total=true&limit=2"));
         QCOMPARE(total.json().value(QStringLiteral("total")).toInteger(), 13);
         QCOMPARE(total.items().size(), 2);
     }
@@ -228,8 +264,9 @@ private Q_SLOTS:
                                            {QStringLiteral("address"), QStringLiteral("Bletchley Park")}});
         const QString path = QStringLiteral("/api/patients/%1").arg(id);
         // Absent fields keep their values; null clears an optional one.
-        Reply reply = f.reception->send(Request::put(path, {{QStringLiteral("phone"), QJsonValue::Null},
-                                                           {QStringLiteral("mrn"), QStringLiteral("X")}})
+        Reply reply = f.reception->send(Request::put(path,
+                                                     {{QStringLiteral("phone"), QJsonValue::Null},
+                                                      {QStringLiteral("mrn"), QStringLiteral("X")}})
                                             .header("If-Match", "\"1\""));
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.header("ETag"), QByteArray("\"2\""));
@@ -240,24 +277,40 @@ private Q_SLOTS:
         QVERIFY(patient.value(QStringLiteral("mrn")).toString().startsWith(QLatin1String("MRN-")));
 
         // A stale If-Match is refused with the current representation.
-        reply = f.doctor->send(Request::put(path, {{QStringLiteral("address"), QStringLiteral("Wilmslow")}}).header("If-Match", "\"1\""));
+        reply = f.doctor->send(Request::put(path, {{QStringLiteral("address"), QStringLiteral("Wilmslow")}})
+                                   .header("If-Match", "\"1\""));
         QCOMPARE(reply.status, 412);
         QCOMPARE(reply.problemType(), QStringLiteral("/problems/precondition-failed"));
         QCOMPARE(reply.json().value(QStringLiteral("current")).toObject(), patient);
-        QCOMPARE(patientJson(id).value(QStringLiteral("address")).toString(), QStringLiteral("Bletchley Park"));
-        QCOMPARE(f.doctor->send(Request::put(path, {{QStringLiteral("address"), QStringLiteral("W")}}).header("If-Match", "W/\"1\"")).status, 412);
-        QCOMPARE(f.doctor->send(Request::put(path, {{QStringLiteral("address"), QStringLiteral("W")}}).header("If-Match", "nonsense")).status, 412);
+        QCOMPARE(patientJson(id).value(QStringLiteral("address")).toString(),
+                 QStringLiteral("Bletchley Park"));
+        QCOMPARE(f.doctor
+                     ->send(Request::put(path, {{QStringLiteral("address"), QStringLiteral("W")}})
+                                .header("If-Match", "W/\"1\""))
+                     .status,
+                 412);
+        QCOMPARE(f.doctor
+                     ->send(Request::put(path, {{QStringLiteral("address"), QStringLiteral("W")}})
+                                .header("If-Match", "nonsense"))
+                     .status,
+                 412);
 
         // Without If-Match the update is applied.
         reply = f.doctor->put(path, {{QStringLiteral("address"), QStringLiteral("Wilmslow")}});
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.json().value(QStringLiteral("version")).toInt(), 3);
         // A required field cannot be cleared, and a bad update changes nothing.
-        reply = f.doctor->put(path, {{QStringLiteral("name"), QJsonValue::Null}, {QStringLiteral("address"), QStringLiteral("Elsewhere")}});
+        reply = f.doctor->put(path,
+                              {{QStringLiteral("name"), QJsonValue::Null},
+                               {QStringLiteral("address"), QStringLiteral("Elsewhere")}});
         QCOMPARE(reply.status, 422);
         QCOMPARE(patientJson(id).value(QStringLiteral("address")).toString(), QStringLiteral("Wilmslow"));
         QCOMPARE(patientJson(id).value(QStringLiteral("version")).toInt(), 3);
-        QCOMPARE(f.doctor->put(QStringLiteral("/api/patients/987654321"), {{QStringLiteral("name"), QStringLiteral("X")}}).status, 404);
+        QCOMPARE(f.doctor
+                     ->put(QStringLiteral("/api/patients/987654321"),
+                           {{QStringLiteral("name"), QStringLiteral("X")}})
+                     .status,
+                 404);
     }
 
     void racingUpdatesWithTheSameIfMatchGiveOneWinner()
@@ -265,7 +318,8 @@ private Q_SLOTS:
         const qint64 id = f.createPatient(QStringLiteral("Race Update"));
         QList<Request> requests;
         for (int i = 0; i < 6; ++i)
-            requests.append(Request::put(QStringLiteral("/api/patients/%1").arg(id), {{QStringLiteral("address"), QStringLiteral("Street %1").arg(i)}})
+            requests.append(Request::put(QStringLiteral("/api/patients/%1").arg(id),
+                                         {{QStringLiteral("address"), QStringLiteral("Street %1").arg(i)}})
                                 .header("If-Match", "\"1\""));
         int ok = 0, stale = 0;
         for (const Reply &reply : f.reception->sendConcurrently(requests)) {
@@ -283,12 +337,14 @@ private Q_SLOTS:
 
     void archiveHidesThePatientButKeepsEverything()
     {
-        const qint64 id = f.createPatient(QStringLiteral("Archie Vable"), {{QStringLiteral("email"), QStringLiteral("archie@example.org")}});
+        const qint64 id = f.createPatient(QStringLiteral("Archie Vable"),
+                                          {{QStringLiteral("email"), QStringLiteral("archie@example.org")}});
         const QString path = QStringLiteral("/api/patients/%1").arg(id);
-        const Reply booked = f.reception->post(QStringLiteral("/api/appointments"),
-                                               {{QStringLiteral("patient_id"), id},
-                                                {QStringLiteral("doctor_id"), f.doctorId},
-                                                {QStringLiteral("appointment_datetime"), ApiFixture::slot(24 * 60 + 7)}});
+        const Reply booked =
+            f.reception->post(QStringLiteral("/api/appointments"),
+                              {{QStringLiteral("patient_id"), id},
+                               {QStringLiteral("doctor_id"), f.doctorId},
+                               {QStringLiteral("appointment_datetime"), ApiFixture::slot(24 * 60 + 7)}});
         QCOMPARE(booked.status, 201);
         QCOMPARE(f.reception->del(path).status, 403);
         QCOMPARE(f.doctor->del(path).status, 403);
@@ -300,33 +356,39 @@ private Q_SLOTS:
         // Its appointment stays, and the address can be used by a new patient.
         const qint64 appointmentId = booked.json().value(QStringLiteral("id")).toInteger();
         QCOMPARE(f.reception->get(QStringLiteral("/api/appointments/%1").arg(appointmentId)).status, 200);
-        QVERIFY(f.createPatient(QStringLiteral("New Archie"), {{QStringLiteral("email"), QStringLiteral("archie@example.org")}}) > 0);
+        QVERIFY(f.createPatient(QStringLiteral("New Archie"),
+                                {{QStringLiteral("email"), QStringLiteral("archie@example.org")}}) > 0);
         // A new booking for the archived patient is refused.
-        const Reply refused = f.reception->post(QStringLiteral("/api/appointments"),
-                                                {{QStringLiteral("patient_id"), id},
-                                                 {QStringLiteral("doctor_id"), f.doctorId},
-                                                 {QStringLiteral("appointment_datetime"), ApiFixture::slot(24 * 60 + 50)}});
+        const Reply refused =
+            f.reception->post(QStringLiteral("/api/appointments"),
+                              {{QStringLiteral("patient_id"), id},
+                               {QStringLiteral("doctor_id"), f.doctorId},
+                               {QStringLiteral("appointment_datetime"), ApiFixture::slot(24 * 60 + 50)}});
         QCOMPARE(refused.status, 422);
-        QCOMPARE(refused.fieldErrors(QStringLiteral("patient_id")), QStringList{QStringLiteral("no such patient")});
+        QCOMPARE(refused.fieldErrors(QStringLiteral("patient_id")),
+                 QStringList {QStringLiteral("no such patient")});
     }
 
     void patientAppointmentsAndRecordsLists()
     {
         const qint64 id = f.createPatient(QStringLiteral("Lister Person"));
         for (int i = 0; i < 3; ++i) {
-            QCOMPARE(f.reception->post(QStringLiteral("/api/appointments"),
-                                       {{QStringLiteral("patient_id"), id},
-                                        {QStringLiteral("doctor_id"), f.doctor2Id},
-                                        {QStringLiteral("appointment_datetime"), ApiFixture::slot(48 * 60 + (2 - i) * 60)}})
+            QCOMPARE(f.reception
+                         ->post(QStringLiteral("/api/appointments"),
+                                {{QStringLiteral("patient_id"), id},
+                                 {QStringLiteral("doctor_id"), f.doctor2Id},
+                                 {QStringLiteral("appointment_datetime"),
+                                  ApiFixture::slot(48 * 60 + (2 - i) * 60)}})
                          .status,
                      201);
         }
-        const Reply list = f.reception->get(QStringLiteral("/api/patients/%1/appointments?limit=2&include_total=true").arg(id));
+        const Reply list = f.reception->get(
+            QStringLiteral("/api/patients/%1/appointments?limit=2&include_total=true").arg(id));
         QCOMPARE(list.status, 200);
         QCOMPARE(list.json().value(QStringLiteral("total")).toInteger(), 3);
         QCOMPARE(list.items().size(), 2);
-        QVERIFY(list.items()[0].toObject().value(QStringLiteral("appointment_datetime")).toString()
-                < list.items()[1].toObject().value(QStringLiteral("appointment_datetime")).toString());
+        QVERIFY(list.items()[0].toObject().value(QStringLiteral("appointment_datetime")).toString() <
+                list.items()[1].toObject().value(QStringLiteral("appointment_datetime")).toString());
         QCOMPARE(f.reception->get(QStringLiteral("/api/patients/987654321/appointments")).status, 404);
         QCOMPARE(f.doctor->get(QStringLiteral("/api/patients/%1/records").arg(id)).status, 200);
         QCOMPARE(f.reception->get(QStringLiteral("/api/patients/%1/records").arg(id)).status, 403);

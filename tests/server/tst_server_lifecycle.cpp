@@ -34,21 +34,42 @@ private Q_SLOTS:
         QTest::addColumn<QString>("envKey");
         QTest::addColumn<QString>("envValue");
         QTest::addColumn<QString>("named");
-        QTest::newRow("port text") << QStringList{QStringLiteral("--port"), QStringLiteral("eighty")} << QString() << QString() << "--port";
-        QTest::newRow("port range env") << QStringList{} << "HMS_PORT" << "70000" << "--port";
-        QTest::newRow("workers zero") << QStringList{QStringLiteral("--workers"), QStringLiteral("0")} << QString() << QString() << "--workers";
-        QTest::newRow("listen") << QStringList{QStringLiteral("--listen"), QStringLiteral("not-an-ip")} << QString() << QString() << "--listen";
-        QTest::newRow("database scheme") << QStringList{QStringLiteral("--database"), QStringLiteral("mysql://x/y")} << QString() << QString() << "--database";
-        QTest::newRow("database env") << QStringList{} << "HMS_DATABASE_URL" << "postgresql://host" << "--database";
-        QTest::newRow("config missing") << QStringList{QStringLiteral("--config"), QStringLiteral("/nonexistent/hms.conf")} << QString() << QString() << "--config";
-        QTest::newRow("log format") << QStringList{} << "HMS_LOG_FORMAT" << "xml" << "--log-format";
-        QTest::newRow("session idle") << QStringList{} << "HMS_SESSION_IDLE_MINUTES" << "0" << "--session-idle-minutes";
-        QTest::newRow("tls half") << QStringList{QStringLiteral("--tls-cert"), QStringLiteral("/tmp/x.pem")} << QString() << QString() << "--tls-key";
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("--colour")} << QString() << QString() << "colour";
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("explode")} << QString() << QString() << "explode";
-        QTest::newRow("user add without stdin") << QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--username"), QStringLiteral("x"),
-                                                               QStringLiteral("--role"), QStringLiteral("admin"), QStringLiteral("--full-name"), QStringLiteral("X")}
-                                                << QString() << QString() << "--password-stdin";
+        QTest::newRow("port text") << QStringList {QStringLiteral("--port"), QStringLiteral("eighty")}
+                                   << QString() << QString() << "--port";
+        QTest::newRow("port range env") << QStringList {} << "HMS_PORT"
+                                        << "70000"
+                                        << "--port";
+        QTest::newRow("workers zero") << QStringList {QStringLiteral("--workers"), QStringLiteral("0")}
+                                      << QString() << QString() << "--workers";
+        QTest::newRow("listen") << QStringList {QStringLiteral("--listen"), QStringLiteral("not-an-ip")}
+                                << QString() << QString() << "--listen";
+        QTest::newRow("database scheme")
+            << QStringList {QStringLiteral("--database"), QStringLiteral("mysql://x/y")} << QString()
+            << QString() << "--database";
+        QTest::newRow("database env") << QStringList {} << "HMS_DATABASE_URL"
+                                      << "postgresql://host"
+                                      << "--database";
+        QTest::newRow("config missing")
+            << QStringList {QStringLiteral("--config"), QStringLiteral("/nonexistent/hms.conf")} << QString()
+            << QString() << "--config";
+        QTest::newRow("log format") << QStringList {} << "HMS_LOG_FORMAT"
+                                    << "xml"
+                                    << "--log-format";
+        QTest::newRow("session idle") << QStringList {} << "HMS_SESSION_IDLE_MINUTES"
+                                      << "0"
+                                      << "--session-idle-minutes";
+        QTest::newRow("tls half") << QStringList {QStringLiteral("--tls-cert"), QStringLiteral("/tmp/x.pem")}
+                                  << QString() << QString() << "--tls-key";
+        QTest::newRow("unknown option")
+            << QStringList {QStringLiteral("--colour")} << QString() << QString() << "colour";
+        QTest::newRow("unknown command")
+            << QStringList {QStringLiteral("explode")} << QString() << QString() << "explode";
+        QTest::newRow("user add without stdin")
+            << QStringList {QStringLiteral("user"),        QStringLiteral("add"),
+                            QStringLiteral("--username"),  QStringLiteral("x"),
+                            QStringLiteral("--role"),      QStringLiteral("admin"),
+                            QStringLiteral("--full-name"), QStringLiteral("X")}
+            << QString() << QString() << "--password-stdin";
     }
 
     void badConfigurationExits2NamingTheOption()
@@ -85,18 +106,19 @@ private Q_SLOTS:
         const QString ini = dir.filePath(QStringLiteral("server.conf"));
         QFile file(ini);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("port=" + QByteArray::number(filePort) + "\nworkers=2\nlisten=127.0.0.1\ndatabase=" + database.url().toUtf8() + "\n");
+        file.write("port=" + QByteArray::number(filePort) +
+                   "\nworkers=2\nlisten=127.0.0.1\ndatabase=" + database.url().toUtf8() + "\n");
         file.close();
         auto listensOn = [&](const QStringList &extra, const QProcessEnvironment &environment) {
             QProcess process;
             process.setProcessEnvironment(environment);
             process.setReadChannel(QProcess::StandardError);
-            process.start(TestServer::executable(), QStringList{QStringLiteral("--config"), ini} + extra);
+            process.start(TestServer::executable(), QStringList {QStringLiteral("--config"), ini} + extra);
             QString log;
             QElapsedTimer timer;
             timer.start();
-            while (!log.contains(QStringLiteral("listening on")) && timer.elapsed() < 20000
-                   && process.state() != QProcess::NotRunning) {
+            while (!log.contains(QStringLiteral("listening on")) && timer.elapsed() < 20000 &&
+                   process.state() != QProcess::NotRunning) {
                 process.waitForReadyRead(200);
                 log += QString::fromUtf8(process.readAllStandardError());
             }
@@ -113,20 +135,22 @@ private Q_SLOTS:
         QProcessEnvironment withEnv = clean;
         withEnv.insert(QStringLiteral("HMS_PORT"), QString::number(envPort));
         QVERIFY(listensOn({}, withEnv).contains(QStringLiteral(":%1 with 2 workers").arg(envPort)));
-        QVERIFY(listensOn({QStringLiteral("--port"), QString::number(cliPort)}, withEnv).contains(QStringLiteral(":%1 with 2 workers").arg(cliPort)));
+        QVERIFY(listensOn({QStringLiteral("--port"), QString::number(cliPort)}, withEnv)
+                    .contains(QStringLiteral(":%1 with 2 workers").arg(cliPort)));
     }
 
     void migrateIsIdempotentAndNewerSchemasAreRefused()
     {
         TestDatabase database;
         QVERIFY2(database.isValid(), qPrintable(database.error()));
-        const QStringList migrate{QStringLiteral("migrate"), QStringLiteral("--database"), database.url()};
+        const QStringList migrate {QStringLiteral("migrate"), QStringLiteral("--database"), database.url()};
         auto result = TestServer::run(migrate);
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.out.contains(QStringLiteral("schema is at version")));
         QCOMPARE(TestServer::run(migrate).exitCode, 0);
         QVERIFY(database.execute(QStringLiteral("INSERT INTO schema_version (version) VALUES (999)")));
-        result = TestServer::run({QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--database"), database.url()});
+        result = TestServer::run({QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"),
+                                  QStringLiteral("--database"), database.url()});
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(QStringLiteral("newer than this hms-server")), qPrintable(result.err));
     }
@@ -135,7 +159,8 @@ private Q_SLOTS:
     {
         TestDatabase database;
         QVERIFY2(database.isValid(), qPrintable(database.error()));
-        const auto result = TestServer::run({QStringLiteral("serve"), QStringLiteral("--no-migrate"), QStringLiteral("--port"), QStringLiteral("0"),
+        const auto result = TestServer::run({QStringLiteral("serve"), QStringLiteral("--no-migrate"),
+                                             QStringLiteral("--port"), QStringLiteral("0"),
                                              QStringLiteral("--database"), database.url()});
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(QStringLiteral("hms-server migrate")), qPrintable(result.err));
@@ -146,24 +171,31 @@ private Q_SLOTS:
         TestDatabase database;
         QVERIFY2(database.isValid(), qPrintable(database.error()));
         TestServer server(database.url());
-        auto result = server.addUser(QStringLiteral("dr.who"), QStringLiteral("doctor"), QStringLiteral("short"));
+        auto result =
+            server.addUser(QStringLiteral("dr.who"), QStringLiteral("doctor"), QStringLiteral("short"));
         QCOMPARE(result.exitCode, 2);
-        QVERIFY2(result.err.contains(QStringLiteral("password must be at least 12 characters")), qPrintable(result.err));
-        result = server.addUser(QStringLiteral("dr.who"), QStringLiteral("surgeon"), QStringLiteral("long enough password"));
+        QVERIFY2(result.err.contains(QStringLiteral("password must be at least 12 characters")),
+                 qPrintable(result.err));
+        result = server.addUser(QStringLiteral("dr.who"), QStringLiteral("surgeon"),
+                                QStringLiteral("long enough password"));
         QCOMPARE(result.exitCode, 2);
         QVERIFY(result.err.contains(QStringLiteral("role")));
-        result = server.addUser(QStringLiteral("dr.who"), QStringLiteral("doctor"), QStringLiteral("long enough password"));
+        result = server.addUser(QStringLiteral("dr.who"), QStringLiteral("doctor"),
+                                QStringLiteral("long enough password"));
         QCOMPARE(result.exitCode, 0);
         QVERIFY(!result.out.contains(QStringLiteral("long enough password")));
-        result = server.addUser(QStringLiteral("DR.WHO"), QStringLiteral("doctor"), QStringLiteral("long enough password"));
+        result = server.addUser(QStringLiteral("DR.WHO"), QStringLiteral("doctor"),
+                                QStringLiteral("long enough password"));
         QCOMPARE(result.exitCode, 2);
         QVERIFY(result.err.contains(QStringLiteral("already taken")));
         // The stored hash is Argon2id, never the password.
-        QVERIFY(database.execute(QStringLiteral("UPDATE users SET full_name = full_name WHERE password_hash LIKE '$argon2id$v=19$m=19456,t=2,p=1$%'")));
+        QVERIFY(database.execute(QStringLiteral("UPDATE users SET full_name = full_name WHERE password_hash "
+                                                "LIKE '$argon2id$v=19$m=19456,t=2,p=1$%'")));
         QVERIFY(server.start());
         auto api = std::make_unique<ApiClient>(server.url());
         QCOMPARE(api->login(QStringLiteral("dr.who"), QStringLiteral("long enough password")).status, 200);
-        QCOMPARE(api->get(QStringLiteral("/api/auth/me")).json().value(QStringLiteral("role")).toString(), QStringLiteral("doctor"));
+        QCOMPARE(api->get(QStringLiteral("/api/auth/me")).json().value(QStringLiteral("role")).toString(),
+                 QStringLiteral("doctor"));
         QVERIFY(!server.output().contains(QStringLiteral("long enough password")));
     }
 
@@ -176,7 +208,10 @@ private Q_SLOTS:
         QVERIFY(server.output().contains(QStringLiteral("demo-admin-password")));
         ApiClient api(server.url());
         QCOMPARE(api.login(QStringLiteral("admin"), QStringLiteral("demo-admin-password")).status, 200);
-        const qint64 patients = api.get(QStringLiteral("/api/patients?include_total=true&limit=1")).json().value(QStringLiteral("total")).toInteger();
+        const qint64 patients = api.get(QStringLiteral("/api/patients?include_total=true&limit=1"))
+                                    .json()
+                                    .value(QStringLiteral("total"))
+                                    .toInteger();
         QVERIFY(patients >= 50);
         QCOMPARE(api.get(QStringLiteral("/api/doctors")).items().size(), 2);
         QCOMPARE(server.stop(), 0);
@@ -184,7 +219,11 @@ private Q_SLOTS:
         QVERIFY(server.output().contains(QStringLiteral("Demo data not added")));
         ApiClient again(server.url());
         QCOMPARE(again.login(QStringLiteral("admin"), QStringLiteral("demo-admin-password")).status, 200);
-        QCOMPARE(again.get(QStringLiteral("/api/patients?include_total=true&limit=1")).json().value(QStringLiteral("total")).toInteger(), patients);
+        QCOMPARE(again.get(QStringLiteral("/api/patients?include_total=true&limit=1"))
+                     .json()
+                     .value(QStringLiteral("total"))
+                     .toInteger(),
+                 patients);
     }
 
     void sigtermStopsCleanlyWithExitZero()
@@ -204,18 +243,27 @@ private Q_SLOTS:
     {
         if (TestDatabase::engineUnderTest() != QLatin1String("postgresql"))
             QSKIP("PostgreSQL only: restarts a private PostgreSQL cluster under the server");
-        const QString dir = TestDatabase::tempDir() + QStringLiteral("/pg-outage-%1").arg(QCoreApplication::applicationPid());
+        const QString dir =
+            TestDatabase::tempDir() + QStringLiteral("/pg-outage-%1").arg(QCoreApplication::applicationPid());
         const quint16 port = freePort();
         QCOMPARE(runPgCluster({QStringLiteral("start"), dir, QString::number(port)}), 0);
         auto cleanup = qScopeGuard([&dir] { runPgCluster({QStringLiteral("stop"), dir}); });
         const QString url = QStringLiteral("postgresql://postgres@127.0.0.1:%1/postgres").arg(port);
 
         TestServer server(url);
-        QCOMPARE(server.addUser(QStringLiteral("front"), QStringLiteral("receptionist"), QLatin1String(ApiFixture::Password)).exitCode, 0);
+        QCOMPARE(server
+                     .addUser(QStringLiteral("front"), QStringLiteral("receptionist"),
+                              QLatin1String(ApiFixture::Password))
+                     .exitCode,
+                 0);
         QVERIFY2(server.start(), qPrintable(server.output()));
         ApiClient api(server.url());
         QCOMPARE(api.login(QStringLiteral("front"), QLatin1String(ApiFixture::Password)).status, 200);
-        QCOMPARE(api.post(QStringLiteral("/api/patients"), {{QStringLiteral("name"), QStringLiteral("Before Outage")}, {QStringLiteral("date_of_birth"), QStringLiteral("1970-01-01")}}).status, 201);
+        QCOMPARE(api.post(QStringLiteral("/api/patients"),
+                          {{QStringLiteral("name"), QStringLiteral("Before Outage")},
+                           {QStringLiteral("date_of_birth"), QStringLiteral("1970-01-01")}})
+                     .status,
+                 201);
 
         // A restart drops every connection: each worker reconnects by itself.
         QCOMPARE(runPgCluster({QStringLiteral("restart"), dir}), 0);
@@ -240,7 +288,11 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(api.get(QStringLiteral("/ready")).status, 200, 15000);
         for (int i = 0; i < 12; ++i)
             QCOMPARE(api.get(QStringLiteral("/api/patients?q=outage")).status, 200);
-        QCOMPARE(api.post(QStringLiteral("/api/patients"), {{QStringLiteral("name"), QStringLiteral("After Outage")}, {QStringLiteral("date_of_birth"), QStringLiteral("1970-01-01")}}).status, 201);
+        QCOMPARE(api.post(QStringLiteral("/api/patients"),
+                          {{QStringLiteral("name"), QStringLiteral("After Outage")},
+                           {QStringLiteral("date_of_birth"), QStringLiteral("1970-01-01")}})
+                     .status,
+                 201);
         QCOMPARE(server.stop(), 0);
     }
 };

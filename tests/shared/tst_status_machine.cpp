@@ -16,9 +16,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("to");
         QTest::addColumn<bool>("allowed");
         const QStringList all = appointmentStatusNames();
-        const QSet<QString> allowed{QStringLiteral("scheduled>checked_in"), QStringLiteral("scheduled>cancelled"),
-                                    QStringLiteral("scheduled>no_show"), QStringLiteral("checked_in>completed"),
-                                    QStringLiteral("checked_in>cancelled")};
+        const QSet<QString> allowed {
+            QStringLiteral("scheduled>checked_in"), QStringLiteral("scheduled>cancelled"),
+            QStringLiteral("scheduled>no_show"), QStringLiteral("checked_in>completed"),
+            QStringLiteral("checked_in>cancelled")};
         for (const QString &from : all) {
             for (const QString &to : all) {
                 const QString key = from + QLatin1Char('>') + to;
@@ -62,17 +63,19 @@ private Q_SLOTS:
             P permission;
             bool admin, doctor, receptionist;
         } table[] = {
-            {P::PatientsRead, true, true, true},       {P::PatientsWrite, true, true, true},
-            {P::PatientsArchive, true, false, false},  {P::AppointmentsRead, true, true, true},
-            {P::AppointmentsWrite, true, true, true},  {P::RecordsRead, false, true, false},
-            {P::RecordsWrite, false, true, false},     {P::UsersManage, true, false, false},
-            {P::AuditRead, true, false, false},        {P::StaffDirectoryRead, true, true, true},
-            {P::StatsRead, true, true, true},          {P::SessionSelf, true, true, true},
+            {P::PatientsRead, true, true, true},      {P::PatientsWrite, true, true, true},
+            {P::PatientsArchive, true, false, false}, {P::AppointmentsRead, true, true, true},
+            {P::AppointmentsWrite, true, true, true}, {P::RecordsRead, false, true, false},
+            {P::RecordsWrite, false, true, false},    {P::UsersManage, true, false, false},
+            {P::AuditRead, true, false, false},       {P::StaffDirectoryRead, true, true, true},
+            {P::StatsRead, true, true, true},         {P::SessionSelf, true, true, true},
         };
         for (const auto &row : table) {
             const QString name = permissionName(row.permission);
-            QTest::newRow(qPrintable(name + QStringLiteral("/admin"))) << "admin" << int(row.permission) << row.admin;
-            QTest::newRow(qPrintable(name + QStringLiteral("/doctor"))) << "doctor" << int(row.permission) << row.doctor;
+            QTest::newRow(qPrintable(name + QStringLiteral("/admin")))
+                << "admin" << int(row.permission) << row.admin;
+            QTest::newRow(qPrintable(name + QStringLiteral("/doctor")))
+                << "doctor" << int(row.permission) << row.doctor;
             QTest::newRow(qPrintable(name + QStringLiteral("/receptionist")))
                 << "receptionist" << int(row.permission) << row.receptionist;
         }

@@ -5,8 +5,8 @@
 #include "shared/User.h"
 
 #include <QJsonDocument>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace hms;
 
@@ -29,37 +29,75 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
 
         const QByteArray ok = R"("name":"Ada Lovelace","date_of_birth":"1990-12-10")";
-        auto with = [&ok](const char *extra) -> QByteArray { return "{" + ok + "," + QByteArray(extra) + "}"; };
+        auto with = [&ok](const char *extra) -> QByteArray {
+            return "{" + ok + "," + QByteArray(extra) + "}";
+        };
         QTest::newRow("minimal") << ("{" + ok + "}") << QString() << QString();
-        QTest::newRow("all fields") << with(R"("sex":"female","email":"ada@example.org","phone":"+44 (20) 7946-0958","address":"12 St James Square","blood_group":"AB-")")
-                                    << QString() << QString();
-        QTest::newRow("name missing") << QByteArray(R"({"date_of_birth":"1990-12-10"})") << "name" << "is required";
-        QTest::newRow("name blank") << QByteArray(R"({"name":"   ","date_of_birth":"1990-12-10"})") << "name" << "is required";
-        QTest::newRow("name null") << QByteArray(R"({"name":null,"date_of_birth":"1990-12-10"})") << "name" << "is required";
-        QTest::newRow("name not string") << QByteArray(R"({"name":42,"date_of_birth":"1990-12-10"})") << "name" << "must be a string";
-        QTest::newRow("name 100") << ("{\"name\":\"" + QByteArray(100, 'a') + "\",\"date_of_birth\":\"1990-12-10\"}") << QString() << QString();
-        QTest::newRow("name 101") << ("{\"name\":\"" + QByteArray(101, 'a') + "\",\"date_of_birth\":\"1990-12-10\"}") << "name" << "must be at most 100 characters";
-        QTest::newRow("name 100 trimmed") << ("{\"name\":\"  " + QByteArray(100, 'a') + "  \",\"date_of_birth\":\"1990-12-10\"}") << QString() << QString();
-        QTest::newRow("dob missing") << QByteArray(R"({"name":"A"})") << "date_of_birth" << "is required";
-        QTest::newRow("dob bad format") << QByteArray(R"({"name":"A","date_of_birth":"10/12/1990"})") << "date_of_birth" << "must be a date in the form YYYY-MM-DD";
-        QTest::newRow("dob impossible") << QByteArray(R"({"name":"A","date_of_birth":"1990-02-30"})") << "date_of_birth" << "must be a date in the form YYYY-MM-DD";
-        QTest::newRow("dob future") << QByteArray(R"({"name":"A","date_of_birth":"2026-11-26"})") << "date_of_birth" << "must not be in the future";
-        QTest::newRow("dob today") << QByteArray(R"({"name":"A","date_of_birth":"2026-11-24"})") << QString() << QString();
-        QTest::newRow("dob 1900-01-01") << QByteArray(R"({"name":"A","date_of_birth":"1900-01-01"})") << QString() << QString();
-        QTest::newRow("dob 1899-12-31") << QByteArray(R"({"name":"A","date_of_birth":"1899-12-31"})") << "date_of_birth" << "must not be before 1900-01-01";
-        QTest::newRow("sex unknown value") << with(R"("sex":"f")") << "sex" << "must be one of female, male, other, unknown";
+        QTest::newRow("all fields")
+            << with(
+                   R"("sex":"female","email":"ada@example.org","phone":"+44 (20) 7946-0958","address":"12 St James Square","blood_group":"AB-")")
+            << QString() << QString();
+        QTest::newRow("name missing") << QByteArray(R"({"date_of_birth":"1990-12-10"})") << "name"
+                                      << "is required";
+        QTest::newRow("name blank") << QByteArray(R"({"name":"   ","date_of_birth":"1990-12-10"})") << "name"
+                                    << "is required";
+        QTest::newRow("name null") << QByteArray(R"({"name":null,"date_of_birth":"1990-12-10"})") << "name"
+                                   << "is required";
+        QTest::newRow("name not string")
+            << QByteArray(R"({"name":42,"date_of_birth":"1990-12-10"})") << "name"
+            << "must be a string";
+        QTest::newRow("name 100") << ("{\"name\":\"" + QByteArray(100, 'a') +
+                                      "\",\"date_of_birth\":\"1990-12-10\"}")
+                                  << QString() << QString();
+        QTest::newRow("name 101") << ("{\"name\":\"" + QByteArray(101, 'a') +
+                                      "\",\"date_of_birth\":\"1990-12-10\"}")
+                                  << "name"
+                                  << "must be at most 100 characters";
+        QTest::newRow("name 100 trimmed")
+            << ("{\"name\":\"  " + QByteArray(100, 'a') + "  \",\"date_of_birth\":\"1990-12-10\"}")
+            << QString() << QString();
+        QTest::newRow("dob missing") << QByteArray(R"({"name":"A"})") << "date_of_birth"
+                                     << "is required";
+        QTest::newRow("dob bad format")
+            << QByteArray(R"({"name":"A","date_of_birth":"10/12/1990"})") << "date_of_birth"
+            << "must be a date in the form YYYY-MM-DD";
+        QTest::newRow("dob impossible")
+            << QByteArray(R"({"name":"A","date_of_birth":"1990-02-30"})") << "date_of_birth"
+            << "must be a date in the form YYYY-MM-DD";
+        QTest::newRow("dob future") << QByteArray(R"({"name":"A","date_of_birth":"2026-11-26"})")
+                                    << "date_of_birth"
+                                    << "must not be in the future";
+        QTest::newRow("dob today") << QByteArray(R"({"name":"A","date_of_birth":"2026-11-24"})") << QString()
+                                   << QString();
+        QTest::newRow("dob 1900-01-01")
+            << QByteArray(R"({"name":"A","date_of_birth":"1900-01-01"})") << QString() << QString();
+        QTest::newRow("dob 1899-12-31")
+            << QByteArray(R"({"name":"A","date_of_birth":"1899-12-31"})") << "date_of_birth"
+            << "must not be before 1900-01-01";
+        QTest::newRow("sex unknown value") << with(R"("sex":"f")") << "sex"
+                                           << "must be one of female, male, other, unknown";
         QTest::newRow("sex null") << with(R"("sex":null)") << QString() << QString();
-        QTest::newRow("email bad") << with(R"("email":"ada@")") << "email" << "must be a valid email address";
-        QTest::newRow("email no dot") << with(R"("email":"ada@localhost")") << "email" << "must be a valid email address";
-        QTest::newRow("email space") << with(R"("email":"a da@example.org")") << "email" << "must be a valid email address";
+        QTest::newRow("email bad") << with(R"("email":"ada@")") << "email"
+                                   << "must be a valid email address";
+        QTest::newRow("email no dot") << with(R"("email":"ada@localhost")") << "email"
+                                      << "must be a valid email address";
+        QTest::newRow("email space") << with(R"("email":"a da@example.org")") << "email"
+                                     << "must be a valid email address";
         QTest::newRow("email empty clears") << with(R"("email":"")") << QString() << QString();
-        QTest::newRow("phone letters") << with(R"("phone":"555-CALL-NOW")") << "phone" << "may contain only digits, spaces and + - ( ) .";
-        QTest::newRow("phone few digits") << with(R"j("phone":"+1 (55)")j") << "phone" << "must contain at least 6 digits";
-        QTest::newRow("phone too long") << with(R"("phone":"123456789012345678901")") << "phone" << "must be at most 20 characters";
+        QTest::newRow("phone letters") << with(R"("phone":"555-CALL-NOW")") << "phone"
+                                       << "may contain only digits, spaces and + - ( ) .";
+        QTest::newRow("phone few digits") << with(R"j("phone":"+1 (55)")j") << "phone"
+                                          << "must contain at least 6 digits";
+        QTest::newRow("phone too long") << with(R"("phone":"123456789012345678901")") << "phone"
+                                        << "must be at most 20 characters";
         QTest::newRow("phone 20") << with(R"("phone":"12345678901234567890")") << QString() << QString();
-        QTest::newRow("address 500") << ("{" + ok + ",\"address\":\"" + QByteArray(500, 'x') + "\"}") << QString() << QString();
-        QTest::newRow("address 501") << ("{" + ok + ",\"address\":\"" + QByteArray(501, 'x') + "\"}") << "address" << "must be at most 500 characters";
-        QTest::newRow("blood group bad") << with(R"("blood_group":"C+")") << "blood_group" << "must be one of A+ A- B+ B- AB+ AB- O+ O-";
+        QTest::newRow("address 500") << ("{" + ok + ",\"address\":\"" + QByteArray(500, 'x') + "\"}")
+                                     << QString() << QString();
+        QTest::newRow("address 501") << ("{" + ok + ",\"address\":\"" + QByteArray(501, 'x') + "\"}")
+                                     << "address"
+                                     << "must be at most 500 characters";
+        QTest::newRow("blood group bad") << with(R"("blood_group":"C+")") << "blood_group"
+                                         << "must be one of A+ A- B+ B- AB+ AB- O+ O-";
         QTest::newRow("blood group lower") << with(R"("blood_group":"ab+")") << QString() << QString();
     }
 
@@ -75,25 +113,28 @@ private Q_SLOTS:
         if (field.isEmpty()) {
             QVERIFY2(errors.isEmpty(), QJsonDocument(errors.toJson()).toJson().constData());
         } else {
-            QVERIFY2(errors.messages(field).contains(message), QJsonDocument(errors.toJson()).toJson().constData());
-            QCOMPARE(errors.fields(), QStringList{field});
+            QVERIFY2(errors.messages(field).contains(message),
+                     QJsonDocument(errors.toJson()).toJson().constData());
+            QCOMPARE(errors.fields(), QStringList {field});
         }
     }
 
     void patientPartialUpdateKeepsAbsentAndClearsNull()
     {
         Patient patient;
-        QVERIFY(applyPatientChanges(json(R"({"name":"A B","date_of_birth":"1990-01-01","email":"a@b.org","phone":"123456"})"),
-                                    patient, m_now)
+        QVERIFY(applyPatientChanges(
+                    json(R"({"name":"A B","date_of_birth":"1990-01-01","email":"a@b.org","phone":"123456"})"),
+                    patient, m_now)
                     .isEmpty());
-        QVERIFY(applyPatientChanges(json(R"({"phone":null,"id":99,"mrn":"X","version":7})"), patient, m_now).isEmpty());
+        QVERIFY(applyPatientChanges(json(R"({"phone":null,"id":99,"mrn":"X","version":7})"), patient, m_now)
+                    .isEmpty());
         QCOMPARE(patient.email, QStringLiteral("a@b.org"));
         QVERIFY(patient.phone.isNull());
         QCOMPARE(patient.id, 0); // read-only fields are ignored
         QVERIFY(patient.mrn.isEmpty());
         QCOMPARE(patient.version, 0);
         const ValidationErrors errors = applyPatientChanges(json(R"({"name":null})"), patient, m_now);
-        QCOMPARE(errors.messages(QStringLiteral("name")), QStringList{QStringLiteral("is required")});
+        QCOMPARE(errors.messages(QStringLiteral("name")), QStringList {QStringLiteral("is required")});
     }
 
     void appointment_data()
@@ -101,23 +142,81 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("message");
-        QTest::newRow("valid") << QByteArray(R"({"patient_id":1,"doctor_id":2,"appointment_datetime":"2026-11-25T09:30:00+01:00"})") << QString() << QString();
-        QTest::newRow("valid Z") << QByteArray(R"({"patient_id":1,"doctor_id":2,"appointment_datetime":"2026-11-25T09:30:00Z","duration_minutes":480})") << QString() << QString();
-        QTest::newRow("patient missing") << QByteArray(R"({"doctor_id":2,"appointment_datetime":"2026-11-25T09:30:00Z"})") << "patient_id" << "is required";
-        QTest::newRow("patient not int") << QByteArray(R"({"patient_id":"1","doctor_id":2,"appointment_datetime":"2026-11-25T09:30:00Z"})") << "patient_id" << "must be a positive integer id";
-        QTest::newRow("patient zero") << QByteArray(R"({"patient_id":0,"doctor_id":2,"appointment_datetime":"2026-11-25T09:30:00Z"})") << "patient_id" << "must be a positive integer id";
-        QTest::newRow("doctor fraction") << QByteArray(R"({"patient_id":1,"doctor_id":2.5,"appointment_datetime":"2026-11-25T09:30:00Z"})") << "doctor_id" << "must be a positive integer id";
-        QTest::newRow("no offset") << QByteArray(R"({"patient_id":1,"doctor_id":2,"appointment_datetime":"2026-11-25T09:30:00"})") << "appointment_datetime" << "must be an RFC 3339 date-time with a UTC offset, e.g. 2026-11-24T09:30:00+01:00";
-        QTest::newRow("date only") << QByteArray(R"({"patient_id":1,"doctor_id":2,"appointment_datetime":"2026-11-25"})") << "appointment_datetime" << "must be an RFC 3339 date-time with a UTC offset, e.g. 2026-11-24T09:30:00+01:00";
-        QTest::newRow("past") << QByteArray(R"({"patient_id":1,"doctor_id":2,"appointment_datetime":"2026-11-24T09:00:00Z"})") << "appointment_datetime" << "must not be in the past";
-        QTest::newRow("past by offset") << QByteArray(R"({"patient_id":1,"doctor_id":2,"appointment_datetime":"2026-11-24T10:30:00+01:00"})") << "appointment_datetime" << "must not be in the past";
-        QTest::newRow("duration 4") << QByteArray(R"({"patient_id":1,"doctor_id":2,"appointment_datetime":"2026-11-25T09:30:00Z","duration_minutes":4})") << "duration_minutes" << "must be between 5 and 480 minutes";
-        QTest::newRow("duration 481") << QByteArray(R"({"patient_id":1,"doctor_id":2,"appointment_datetime":"2026-11-25T09:30:00Z","duration_minutes":481})") << "duration_minutes" << "must be between 5 and 480 minutes";
-        QTest::newRow("duration text") << QByteArray(R"({"patient_id":1,"doctor_id":2,"appointment_datetime":"2026-11-25T09:30:00Z","duration_minutes":"30"})") << "duration_minutes" << "must be an integer";
-        QTest::newRow("reason 2001") << ("{\"patient_id\":1,\"doctor_id\":2,\"appointment_datetime\":\"2026-11-25T09:30:00Z\",\"reason\":\"" + QByteArray(2001, 'r') + "\"}") << "reason" << "must be at most 2000 characters";
-        QTest::newRow("notes 2001") << ("{\"patient_id\":1,\"doctor_id\":2,\"appointment_datetime\":\"2026-11-25T09:30:00Z\",\"notes\":\"" + QByteArray(2001, 'n') + "\"}") << "notes" << "must be at most 2000 characters";
-        QTest::newRow("status on booking") << QByteArray(R"({"patient_id":1,"doctor_id":2,"appointment_datetime":"2026-11-25T09:30:00Z","status":"completed"})") << "status" << "a new appointment starts as scheduled";
-        QTest::newRow("status unknown") << QByteArray(R"({"patient_id":1,"doctor_id":2,"appointment_datetime":"2026-11-25T09:30:00Z","status":"done"})") << "status" << "must be one of scheduled, checked_in, completed, cancelled, no_show";
+        QTest::newRow("valid")
+            << QByteArray(
+                   R"({"patient_id":1,"doctor_id":2,"appointment_datetime":"2026-11-25T09:30:00+01:00"})")
+            << QString() << QString();
+        QTest::newRow("valid Z")
+            << QByteArray(
+                   R"({"patient_id":1,"doctor_id":2,"appointment_datetime":"2026-11-25T09:30:00Z","duration_minutes":480})")
+            << QString() << QString();
+        QTest::newRow("patient missing")
+            << QByteArray(R"({"doctor_id":2,"appointment_datetime":"2026-11-25T09:30:00Z"})") << "patient_id"
+            << "is required";
+        QTest::newRow("patient not int")
+            << QByteArray(R"({"patient_id":"1","doctor_id":2,"appointment_datetime":"2026-11-25T09:30:00Z"})")
+            << "patient_id"
+            << "must be a positive integer id";
+        QTest::newRow("patient zero")
+            << QByteArray(R"({"patient_id":0,"doctor_id":2,"appointment_datetime":"2026-11-25T09:30:00Z"})")
+            << "patient_id"
+            << "must be a positive integer id";
+        QTest::newRow("doctor fraction")
+            << QByteArray(R"({"patient_id":1,"doctor_id":2.5,"appointment_datetime":"2026-11-25T09:30:00Z"})")
+            << "doctor_id"
+            << "must be a positive integer id";
+        QTest::newRow("no offset")
+            << QByteArray(R"({"patient_id":1,"doctor_id":2,"appointment_datetime":"2026-11-25T09:30:00"})")
+            << "appointment_datetime"
+            << "must be an RFC 3339 date-time with a UTC offset, e.g. 2026-11-24T09:30:00+01:00";
+        QTest::newRow("date only")
+            << QByteArray(R"({"patient_id":1,"doctor_id":2,"appointment_datetime":"2026-11-25"})")
+            << "appointment_datetime"
+            << "must be an RFC 3339 date-time with a UTC offset, e.g. 2026-11-24T09:30:00+01:00";
+        QTest::newRow("past")
+            << QByteArray(R"({"patient_id":1,"doctor_id":2,"appointment_datetime":"2026-11-24T09:00:00Z"})")
+            << "appointment_datetime"
+            << "must not be in the past";
+        QTest::newRow("past by offset")
+            << QByteArray(
+                   R"({"patient_id":1,"doctor_id":2,"appointment_datetime":"2026-11-24T10:30:00+01:00"})")
+            << "appointment_datetime"
+            << "must not be in the past";
+        QTest::newRow("duration 4")
+            << QByteArray(
+                   R"({"patient_id":1,"doctor_id":2,"appointment_datetime":"2026-11-25T09:30:00Z","duration_minutes":4})")
+            << "duration_minutes"
+            << "must be between 5 and 480 minutes";
+        QTest::newRow("duration 481")
+            << QByteArray(
+                   R"({"patient_id":1,"doctor_id":2,"appointment_datetime":"2026-11-25T09:30:00Z","duration_minutes":481})")
+            << "duration_minutes"
+            << "must be between 5 and 480 minutes";
+        QTest::newRow("duration text")
+            << QByteArray(
+                   R"({"patient_id":1,"doctor_id":2,"appointment_datetime":"2026-11-25T09:30:00Z","duration_minutes":"30"})")
+            << "duration_minutes"
+            << "must be an integer";
+        QTest::newRow("reason 2001") << ("{\"patient_id\":1,\"doctor_id\":2,\"appointment_datetime\":\"2026-"
+                                         "11-25T09:30:00Z\",\"reason\":\"" +
+                                         QByteArray(2001, 'r') + "\"}")
+                                     << "reason"
+                                     << "must be at most 2000 characters";
+        QTest::newRow("notes 2001") << ("{\"patient_id\":1,\"doctor_id\":2,\"appointment_datetime\":\"2026-"
+                                        "11-25T09:30:00Z\",\"notes\":\"" +
+                                        QByteArray(2001, 'n') + "\"}")
+                                    << "notes"
+                                    << "must be at most 2000 characters";
+        QTest::newRow("status on booking")
+            << QByteArray(
+                   R"({"patient_id":1,"doctor_id":2,"appointment_datetime":"2026-11-25T09:30:00Z","status":"completed"})")
+            << "status"
+            << "a new appointment starts as scheduled";
+        QTest::newRow("status unknown")
+            << QByteArray(
+                   R"({"patient_id":1,"doctor_id":2,"appointment_datetime":"2026-11-25T09:30:00Z","status":"done"})")
+            << "status"
+            << "must be one of scheduled, checked_in, completed, cancelled, no_show";
     }
 
     void appointment()
@@ -126,21 +225,23 @@ private Q_SLOTS:
         QFETCH(QString, field);
         QFETCH(QString, message);
         Appointment appointment;
-        const ValidationErrors errors = applyAppointmentChanges(QJsonDocument::fromJson(body).object(), appointment,
-                                                                nullptr, m_now);
+        const ValidationErrors errors =
+            applyAppointmentChanges(QJsonDocument::fromJson(body).object(), appointment, nullptr, m_now);
         if (field.isEmpty()) {
             QVERIFY2(errors.isEmpty(), QJsonDocument(errors.toJson()).toJson().constData());
         } else {
-            QVERIFY2(errors.messages(field).contains(message), QJsonDocument(errors.toJson()).toJson().constData());
-            QCOMPARE(errors.fields(), QStringList{field});
+            QVERIFY2(errors.messages(field).contains(message),
+                     QJsonDocument(errors.toJson()).toJson().constData());
+            QCOMPARE(errors.fields(), QStringList {field});
         }
     }
 
     void appointmentUpdateRules()
     {
         Appointment stored;
-        QVERIFY(applyAppointmentChanges(json(R"({"patient_id":1,"doctor_id":2,"appointment_datetime":"2026-11-25T09:30:00Z"})"),
-                                        stored, nullptr, m_now)
+        QVERIFY(applyAppointmentChanges(
+                    json(R"({"patient_id":1,"doctor_id":2,"appointment_datetime":"2026-11-25T09:30:00Z"})"),
+                    stored, nullptr, m_now)
                     .isEmpty());
         stored.id = 5;
         // An existing appointment in the past keeps validating when only its status moves.
@@ -149,17 +250,20 @@ private Q_SLOTS:
         QVERIFY(applyAppointmentChanges(json(R"({"status":"checked_in"})"), moved, &stored, later).isEmpty());
         QCOMPARE(moved.status, AppointmentStatus::CheckedIn);
         Appointment other = stored;
-        QCOMPARE(applyAppointmentChanges(json(R"({"patient_id":9})"), other, &stored, m_now).messages(QStringLiteral("patient_id")),
-                 QStringList{QStringLiteral("cannot be changed; book a new appointment instead")});
+        QCOMPARE(applyAppointmentChanges(json(R"({"patient_id":9})"), other, &stored, m_now)
+                     .messages(QStringLiteral("patient_id")),
+                 QStringList {QStringLiteral("cannot be changed; book a new appointment instead")});
         Appointment skipped = stored;
-        QCOMPARE(applyAppointmentChanges(json(R"({"status":"completed"})"), skipped, &stored, m_now).messages(QStringLiteral("status")),
-                 QStringList{QStringLiteral("cannot move from scheduled to completed")});
+        QCOMPARE(applyAppointmentChanges(json(R"({"status":"completed"})"), skipped, &stored, m_now)
+                     .messages(QStringLiteral("status")),
+                 QStringList {QStringLiteral("cannot move from scheduled to completed")});
         Appointment done = stored;
         done.status = AppointmentStatus::Completed;
         Appointment rescheduled = done;
-        QCOMPARE(applyAppointmentChanges(json(R"({"appointment_datetime":"2026-11-26T09:30:00Z"})"), rescheduled, &done, m_now)
+        QCOMPARE(applyAppointmentChanges(json(R"({"appointment_datetime":"2026-11-26T09:30:00Z"})"),
+                                         rescheduled, &done, m_now)
                      .messages(QStringLiteral("appointment_datetime")),
-                 QStringList{QStringLiteral("a completed appointment cannot be rescheduled")});
+                 QStringList {QStringLiteral("a completed appointment cannot be rescheduled")});
     }
 
     void record_data()
@@ -167,16 +271,35 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("message");
-        QTest::newRow("valid") << QByteArray(R"({"patient_id":1,"diagnosis":"Flu"})") << QString() << QString();
-        QTest::newRow("diagnosis missing") << QByteArray(R"({"patient_id":1})") << "diagnosis" << "is required";
-        QTest::newRow("diagnosis 2001") << ("{\"patient_id\":1,\"diagnosis\":\"" + QByteArray(2001, 'd') + "\"}") << "diagnosis" << "must be at most 2000 characters";
-        QTest::newRow("prescription 4001") << ("{\"patient_id\":1,\"diagnosis\":\"x\",\"prescription\":\"" + QByteArray(4001, 'p') + "\"}") << "prescription" << "must be at most 4000 characters";
-        QTest::newRow("notes 4001") << ("{\"patient_id\":1,\"diagnosis\":\"x\",\"notes\":\"" + QByteArray(4001, 'n') + "\"}") << "notes" << "must be at most 4000 characters";
-        QTest::newRow("notes 4000") << ("{\"patient_id\":1,\"diagnosis\":\"x\",\"notes\":\"" + QByteArray(4000, 'n') + "\"}") << QString() << QString();
-        QTest::newRow("record date future") << QByteArray(R"({"patient_id":1,"diagnosis":"x","record_date":"2026-11-30"})") << "record_date" << "must not be in the future";
-        QTest::newRow("record date bad") << QByteArray(R"({"patient_id":1,"diagnosis":"x","record_date":"yesterday"})") << "record_date" << "must be a date in the form YYYY-MM-DD";
-        QTest::newRow("patient missing") << QByteArray(R"({"diagnosis":"x"})") << "patient_id" << "is required";
-        QTest::newRow("appointment bad") << QByteArray(R"({"patient_id":1,"diagnosis":"x","appointment_id":-3})") << "appointment_id" << "must be a positive integer id";
+        QTest::newRow("valid") << QByteArray(R"({"patient_id":1,"diagnosis":"Flu"})") << QString()
+                               << QString();
+        QTest::newRow("diagnosis missing") << QByteArray(R"({"patient_id":1})") << "diagnosis"
+                                           << "is required";
+        QTest::newRow("diagnosis 2001")
+            << ("{\"patient_id\":1,\"diagnosis\":\"" + QByteArray(2001, 'd') + "\"}") << "diagnosis"
+            << "must be at most 2000 characters";
+        QTest::newRow("prescription 4001")
+            << ("{\"patient_id\":1,\"diagnosis\":\"x\",\"prescription\":\"" + QByteArray(4001, 'p') + "\"}")
+            << "prescription"
+            << "must be at most 4000 characters";
+        QTest::newRow("notes 4001") << ("{\"patient_id\":1,\"diagnosis\":\"x\",\"notes\":\"" +
+                                        QByteArray(4001, 'n') + "\"}")
+                                    << "notes"
+                                    << "must be at most 4000 characters";
+        QTest::newRow("notes 4000") << ("{\"patient_id\":1,\"diagnosis\":\"x\",\"notes\":\"" +
+                                        QByteArray(4000, 'n') + "\"}")
+                                    << QString() << QString();
+        QTest::newRow("record date future")
+            << QByteArray(R"({"patient_id":1,"diagnosis":"x","record_date":"2026-11-30"})") << "record_date"
+            << "must not be in the future";
+        QTest::newRow("record date bad")
+            << QByteArray(R"({"patient_id":1,"diagnosis":"x","record_date":"yesterday"})") << "record_date"
+            << "must be a date in the form YYYY-MM-DD";
+        QTest::newRow("patient missing") << QByteArray(R"({"diagnosis":"x"})") << "patient_id"
+                                         << "is required";
+        QTest::newRow("appointment bad")
+            << QByteArray(R"({"patient_id":1,"diagnosis":"x","appointment_id":-3})") << "appointment_id"
+            << "must be a positive integer id";
     }
 
     void record()
@@ -185,13 +308,15 @@ private Q_SLOTS:
         QFETCH(QString, field);
         QFETCH(QString, message);
         MedicalRecord record;
-        const ValidationErrors errors = applyRecordChanges(QJsonDocument::fromJson(body).object(), record, nullptr, m_now);
+        const ValidationErrors errors =
+            applyRecordChanges(QJsonDocument::fromJson(body).object(), record, nullptr, m_now);
         if (field.isEmpty()) {
             QVERIFY2(errors.isEmpty(), QJsonDocument(errors.toJson()).toJson().constData());
             QCOMPARE(record.recordDate, m_now.date());
         } else {
-            QVERIFY2(errors.messages(field).contains(message), QJsonDocument(errors.toJson()).toJson().constData());
-            QCOMPARE(errors.fields(), QStringList{field});
+            QVERIFY2(errors.messages(field).contains(message),
+                     QJsonDocument(errors.toJson()).toJson().constData());
+            QCOMPARE(errors.fields(), QStringList {field});
         }
     }
 
@@ -200,13 +325,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("username");
         QTest::addColumn<QString>("password");
         QTest::addColumn<QString>("field");
-        QTest::newRow("ok") << "dr.who" << "correct horse battery" << QString();
-        QTest::newRow("username short") << "ab" << "correct horse battery" << "username";
-        QTest::newRow("username upper") << "Dr.Who" << "correct horse battery" << "username";
-        QTest::newRow("username space") << "dr who" << "correct horse battery" << "username";
-        QTest::newRow("password 11") << "dr.who" << "12345678901" << "password";
-        QTest::newRow("password 12") << "dr.who" << "123456789012" << QString();
-        QTest::newRow("password 12 non-ascii") << "dr.who" << QStringLiteral("ééééééééééé\U0001F600") << QString();
+        QTest::newRow("ok") << "dr.who"
+                            << "correct horse battery" << QString();
+        QTest::newRow("username short") << "ab"
+                                        << "correct horse battery"
+                                        << "username";
+        QTest::newRow("username upper") << "Dr.Who"
+                                        << "correct horse battery"
+                                        << "username";
+        QTest::newRow("username space") << "dr who"
+                                        << "correct horse battery"
+                                        << "username";
+        QTest::newRow("password 11") << "dr.who"
+                                     << "12345678901"
+                                     << "password";
+        QTest::newRow("password 12") << "dr.who"
+                                     << "123456789012" << QString();
+        QTest::newRow("password 12 non-ascii")
+            << "dr.who" << QStringLiteral("ééééééééééé\U0001F600") << QString();
         QTest::newRow("password 128") << "dr.who" << QString(128, QLatin1Char('p')) << QString();
         QTest::newRow("password 129") << "dr.who" << QString(129, QLatin1Char('p')) << "password";
     }
@@ -221,17 +357,21 @@ private Q_SLOTS:
         if (field.isEmpty())
             QVERIFY2(errors.isEmpty(), QJsonDocument(errors.toJson()).toJson().constData());
         else
-            QCOMPARE(errors.fields(), QStringList{field});
+            QCOMPARE(errors.fields(), QStringList {field});
     }
 
     void instants_data()
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("utc"); // empty: rejected
-        QTest::newRow("Z") << "2026-11-24T09:30:00Z" << "2026-11-24T09:30:00Z";
-        QTest::newRow("offset") << "2026-11-24T09:30:00+01:00" << "2026-11-24T08:30:00Z";
-        QTest::newRow("negative offset") << "2026-11-24T21:30:00-05:30" << "2026-11-25T03:00:00Z";
-        QTest::newRow("fraction") << "2026-11-24T09:30:00.250Z" << "2026-11-24T09:30:00.250Z";
+        QTest::newRow("Z") << "2026-11-24T09:30:00Z"
+                           << "2026-11-24T09:30:00Z";
+        QTest::newRow("offset") << "2026-11-24T09:30:00+01:00"
+                                << "2026-11-24T08:30:00Z";
+        QTest::newRow("negative offset") << "2026-11-24T21:30:00-05:30"
+                                         << "2026-11-25T03:00:00Z";
+        QTest::newRow("fraction") << "2026-11-24T09:30:00.250Z"
+                                  << "2026-11-24T09:30:00.250Z";
         QTest::newRow("no offset") << "2026-11-24T09:30:00" << QString();
         QTest::newRow("bad hour") << "2026-11-24T24:30:00Z" << QString();
         QTest::newRow("bad date") << "2026-02-30T09:30:00Z" << QString();

@@ -32,24 +32,30 @@ QStringList Reply::fieldErrors(const QString &field) const
 
 Request Request::get(const QString &path)
 {
-    return Request{"GET", path, {}, false, {}};
+    return Request {"GET", path, {}, false, {}};
 }
 
 Request Request::del(const QString &path)
 {
-    return Request{"DELETE", path, {}, false, {}};
+    return Request {"DELETE", path, {}, false, {}};
 }
 
 Request Request::post(const QString &path, const QJsonObject &body)
 {
-    return Request{"POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), true,
-                   {{"Content-Type", "application/json"}}};
+    return Request {"POST",
+                    path,
+                    QJsonDocument(body).toJson(QJsonDocument::Compact),
+                    true,
+                    {{"Content-Type", "application/json"}}};
 }
 
 Request Request::put(const QString &path, const QJsonObject &body)
 {
-    return Request{"PUT", path, QJsonDocument(body).toJson(QJsonDocument::Compact), true,
-                   {{"Content-Type", "application/json"}}};
+    return Request {"PUT",
+                    path,
+                    QJsonDocument(body).toJson(QJsonDocument::Compact),
+                    true,
+                    {{"Content-Type", "application/json"}}};
 }
 
 Request &Request::header(const QByteArray &name, const QByteArray &value)
@@ -66,8 +72,7 @@ Request &Request::header(const QByteArray &name, const QByteArray &value)
 
 ApiClient::ApiClient(QUrl base)
     : m_base(std::move(base))
-{
-}
+{ }
 
 QUrl ApiClient::url(const QString &path) const
 {
@@ -82,7 +87,8 @@ QUrl ApiClient::url(const QString &path) const
 QNetworkRequest ApiClient::networkRequest(const Request &request) const
 {
     QNetworkRequest networkRequest(url(request.path));
-    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                                QNetworkRequest::ManualRedirectPolicy);
     networkRequest.setTransferTimeout(30000);
     if (!m_token.isEmpty())
         networkRequest.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
@@ -102,7 +108,8 @@ Reply collect(QNetworkReply *networkReply)
     return reply;
 }
 
-QNetworkReply *issue(QNetworkAccessManager &network, const QNetworkRequest &networkRequest, const Request &request)
+QNetworkReply *issue(QNetworkAccessManager &network, const QNetworkRequest &networkRequest,
+                     const Request &request)
 {
     if (request.hasBody || !request.body.isEmpty())
         return network.sendCustomRequest(networkRequest, request.method, request.body);
@@ -151,8 +158,9 @@ QList<Reply> ApiClient::sendConcurrently(const QList<Request> &requests)
 Reply ApiClient::login(const QString &username, const QString &password)
 {
     m_token.clear();
-    const Reply reply = post(QStringLiteral("/api/auth/login"),
-                             {{QStringLiteral("username"), username}, {QStringLiteral("password"), password}});
+    const Reply reply =
+        post(QStringLiteral("/api/auth/login"),
+             {{QStringLiteral("username"), username}, {QStringLiteral("password"), password}});
     if (reply.status == 200)
         m_token = reply.json().value(QStringLiteral("token")).toString();
     return reply;

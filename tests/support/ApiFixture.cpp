@@ -20,10 +20,13 @@ QString ApiFixture::setUp(const QStringList &serverArguments, const QProcessEnvi
                  {"doc2", "doctor", &doctor2Id},
                  {"front", "receptionist", &receptionId}};
     for (const auto &member : staff) {
-        const auto result = server->addUser(QString::fromLatin1(member.username), QString::fromLatin1(member.role),
-                                            QString::fromLatin1(Password));
+        const auto result = server->addUser(QString::fromLatin1(member.username),
+                                            QString::fromLatin1(member.role), QString::fromLatin1(Password));
         if (result.exitCode != 0)
-            return QStringLiteral("user add %1 failed (%2): %3").arg(QString::fromLatin1(member.username)).arg(result.exitCode).arg(result.err);
+            return QStringLiteral("user add %1 failed (%2): %3")
+                .arg(QString::fromLatin1(member.username))
+                .arg(result.exitCode)
+                .arg(result.err);
     }
     if (!server->start(serverArguments, environment))
         return QStringLiteral("server did not start: ") + server->output();
@@ -31,11 +34,12 @@ QString ApiFixture::setUp(const QStringList &serverArguments, const QProcessEnvi
     doctor = signIn(QStringLiteral("doc"));
     doctor2 = signIn(QStringLiteral("doc2"));
     reception = signIn(QStringLiteral("front"));
-    if (admin->token().isEmpty() || doctor->token().isEmpty() || doctor2->token().isEmpty()
-        || reception->token().isEmpty())
+    if (admin->token().isEmpty() || doctor->token().isEmpty() || doctor2->token().isEmpty() ||
+        reception->token().isEmpty())
         return QStringLiteral("sign-in failed: ") + server->output();
-    for (auto [client, id] : {std::pair{admin.get(), &adminId}, std::pair{doctor.get(), &doctorId},
-                              std::pair{doctor2.get(), &doctor2Id}, std::pair{reception.get(), &receptionId}})
+    for (auto [client, id] :
+         {std::pair {admin.get(), &adminId}, std::pair {doctor.get(), &doctorId},
+          std::pair {doctor2.get(), &doctor2Id}, std::pair {reception.get(), &receptionId}})
         *id = client->get(QStringLiteral("/api/auth/me")).json().value(QStringLiteral("id")).toInteger();
     return {};
 }

@@ -20,7 +20,8 @@ public:
     QString setUp(const QStringList &serverArguments = {}, const QProcessEnvironment &environment = {});
 
     std::unique_ptr<ApiClient> client(); // not signed in
-    std::unique_ptr<ApiClient> signIn(const QString &username, const QString &password = QLatin1String(Password));
+    std::unique_ptr<ApiClient> signIn(const QString &username,
+                                      const QString &password = QLatin1String(Password));
 
     // Creates a patient as the receptionist and returns its id (0 on failure).
     qint64 createPatient(const QString &name, const QJsonObject &extra = {});

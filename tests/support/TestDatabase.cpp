@@ -64,7 +64,8 @@ TestDatabase::TestDatabase()
     }
     m_pgName = QStringLiteral("hms_test_") + randomSuffix();
     {
-        QSqlDatabase admin = adminConnection(adminUrl, QStringLiteral("postgres"), QStringLiteral("hms-test-admin"));
+        QSqlDatabase admin =
+            adminConnection(adminUrl, QStringLiteral("postgres"), QStringLiteral("hms-test-admin"));
         if (!admin.open()) {
             m_error = admin.lastError().text();
             return;
@@ -88,11 +89,12 @@ TestDatabase::~TestDatabase()
             QFile::remove(m_sqlitePath + suffix);
     }
     if (!m_pgName.isEmpty()) {
-        QSqlDatabase admin = adminConnection(qEnvironmentVariable("HMS_TEST_PG_URL"), QStringLiteral("postgres"),
-                                             QStringLiteral("hms-test-admin"));
+        QSqlDatabase admin = adminConnection(qEnvironmentVariable("HMS_TEST_PG_URL"),
+                                             QStringLiteral("postgres"), QStringLiteral("hms-test-admin"));
         if (admin.open()) {
             QSqlQuery query(admin);
-            (void)query.exec(QStringLiteral("DROP DATABASE IF EXISTS ") + m_pgName + QStringLiteral(" WITH (FORCE)"));
+            (void)query.exec(QStringLiteral("DROP DATABASE IF EXISTS ") + m_pgName +
+                             QStringLiteral(" WITH (FORCE)"));
             admin.close();
         }
     }

@@ -8,8 +8,7 @@ namespace hms::test {
 
 TestServer::TestServer(QString databaseUrl)
     : m_databaseUrl(std::move(databaseUrl))
-{
-}
+{ }
 
 TestServer::~TestServer()
 {
@@ -31,9 +30,15 @@ bool TestServer::start(const QStringList &extraArguments, const QProcessEnvironm
     m_process.setProcessEnvironment(environment);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_output.clear();
-    QStringList arguments{QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1"),
-                          QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--database"),
-                          m_databaseUrl, QStringLiteral("--workers"), QStringLiteral("3")};
+    QStringList arguments {QStringLiteral("serve"),
+                           QStringLiteral("--listen"),
+                           QStringLiteral("127.0.0.1"),
+                           QStringLiteral("--port"),
+                           QStringLiteral("0"),
+                           QStringLiteral("--database"),
+                           m_databaseUrl,
+                           QStringLiteral("--workers"),
+                           QStringLiteral("3")};
     arguments += extraArguments;
     m_process.setReadChannel(QProcess::StandardError);
     m_process.start(executable(), arguments);
@@ -115,13 +120,13 @@ TestServer::CommandResult TestServer::run(const QStringList &arguments, const QB
     return result;
 }
 
-TestServer::CommandResult TestServer::addUser(const QString &username, const QString &role, const QString &password,
-                                              const QString &fullName)
+TestServer::CommandResult TestServer::addUser(const QString &username, const QString &role,
+                                              const QString &password, const QString &fullName)
 {
     return run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--username"), username,
                 QStringLiteral("--role"), role, QStringLiteral("--full-name"),
-                fullName.isEmpty() ? QStringLiteral("Test ") + username : fullName, QStringLiteral("--password-stdin"),
-                QStringLiteral("--database"), m_databaseUrl},
+                fullName.isEmpty() ? QStringLiteral("Test ") + username : fullName,
+                QStringLiteral("--password-stdin"), QStringLiteral("--database"), m_databaseUrl},
                password.toUtf8() + '\n');
 }
 

@@ -33,8 +33,9 @@ public:
         QString out;
         QString err;
     };
-    static CommandResult run(const QStringList &arguments, const QByteArray &input = {},
-                             const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+    static CommandResult
+    run(const QStringList &arguments, const QByteArray &input = {},
+        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
     CommandResult addUser(const QString &username, const QString &role, const QString &password,
                           const QString &fullName = QString());
 
