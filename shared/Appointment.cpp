@@ -95,7 +95,7 @@ bool isFinalAppointmentStatus(AppointmentStatus status)
 
 QJsonObject Appointment::toJson() const
 {
-    return QJsonObject {
+    return QJsonObject{
         {QStringLiteral("id"), id},
         {QStringLiteral("patient_id"), patientId},
         {QStringLiteral("patient_name"), patientName},

@@ -17,7 +17,7 @@ QString tr(const char *text)
 FieldReader::FieldReader(const QJsonObject &body, ValidationErrors &errors)
     : m_body(body)
     , m_errors(errors)
-{ }
+{}
 
 bool FieldReader::checkNotNull(const QString &field)
 {

@@ -27,7 +27,7 @@ QString textFrom(const QJsonObject &object, const QString &key)
 
 QJsonObject MedicalRecord::toJson() const
 {
-    return QJsonObject {
+    return QJsonObject{
         {QStringLiteral("id"), id},
         {QStringLiteral("patient_id"), patientId},
         {QStringLiteral("author_id"), authorId},

@@ -48,7 +48,7 @@ QDate earliestDateOfBirth()
 
 QJsonObject Patient::toJson() const
 {
-    return QJsonObject {
+    return QJsonObject{
         {QStringLiteral("id"), id},
         {QStringLiteral("mrn"), mrn},
         {QStringLiteral("name"), name},

@@ -16,7 +16,7 @@ QString tr(const char *text)
 
 QJsonObject User::toJson() const
 {
-    return QJsonObject {
+    return QJsonObject{
         {QStringLiteral("id"), id},
         {QStringLiteral("username"), username},
         {QStringLiteral("full_name"), fullName},

@@ -32,7 +32,7 @@ int clientMain(int argc, char **argv)
             settings.value(QStringLiteral("server/url"), QStringLiteral("http://127.0.0.1:8080")).toString();
     settings.setValue(QStringLiteral("server/url"), server);
 
-    MainWindow window {QUrl(server)};
+    MainWindow window{QUrl(server)};
     window.show();
     return QApplication::exec();
 }

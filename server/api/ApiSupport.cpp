@@ -1,5 +1,9 @@
 #include "ApiSupport.h"
 
+#include "shared/Instant.h"
+
+#include <QTimeZone>
+
 namespace hms::server::apisupport {
 
 Outcome<PageRequest> pageRequest(const RequestContext &context)
@@ -27,6 +31,15 @@ HttpResponse emptyResponse(const Outcome<Done> &outcome)
     if (!outcome)
         return problemFor(outcome.error());
     return HttpResponse::noContent();
+}
+
+std::optional<QDateTime> instantOrDate(const QString &text, bool endOfDay)
+{
+    if (const auto instant = parseInstant(text))
+        return instant;
+    if (const auto date = parseDate(text))
+        return QDateTime(endOfDay ? date->addDays(1) : *date, QTime(0, 0), QTimeZone::utc());
+    return std::nullopt;
 }
 
 } // namespace hms::server::apisupport

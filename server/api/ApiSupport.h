@@ -18,7 +18,7 @@ template<typename T> QJsonObject pageJson(const Page<T> &page)
     QJsonArray items;
     for (const T &item : page.items)
         items.append(item.toJson());
-    QJsonObject object {
+    QJsonObject object{
         {QStringLiteral("items"), items},
         {QStringLiteral("next_cursor"),
          page.nextCursor.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(page.nextCursor)}};
@@ -55,5 +55,10 @@ template<typename T> HttpResponse createdResponse(const Outcome<T> &outcome, QLa
 }
 
 HttpResponse emptyResponse(const Outcome<Done> &outcome);
+
+// A list filter bound: an RFC 3339 instant, or a date meaning its start (UTC);
+// with endOfDay a date means the start of the next day, so "to=2026-11-24"
+// includes that whole day.
+std::optional<QDateTime> instantOrDate(const QString &text, bool endOfDay);
 
 } // namespace hms::server::apisupport

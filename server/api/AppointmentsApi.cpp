@@ -12,17 +12,6 @@ namespace hms::server {
 using namespace apisupport;
 
 namespace {
-// An instant, or a date meaning its start (UTC); `endOfDay` makes a date mean
-// the start of the next day, so "to=2026-11-24" includes that whole day.
-std::optional<QDateTime> instantOrDate(const QString &text, bool endOfDay)
-{
-    if (const auto instant = parseInstant(text))
-        return instant;
-    if (const auto date = parseDate(text))
-        return QDateTime(endOfDay ? date->addDays(1) : *date, QTime(0, 0), QTimeZone::utc());
-    return std::nullopt;
-}
-
 std::optional<qint64> positiveId(const QString &text)
 {
     bool ok = false;
@@ -33,7 +22,7 @@ std::optional<qint64> positiveId(const QString &text)
 
 AppointmentsApi::AppointmentsApi(AppointmentService &appointments)
     : m_appointments(appointments)
-{ }
+{}
 
 HttpResponse AppointmentsApi::list(RequestContext &context)
 {
@@ -42,7 +31,7 @@ HttpResponse AppointmentsApi::list(RequestContext &context)
         return problemFor(page.error());
     AppointmentFilter filter;
     for (const auto &[key, endOfDay] :
-         {std::pair {QStringLiteral("from"), false}, std::pair {QStringLiteral("to"), true}}) {
+         {std::pair{QStringLiteral("from"), false}, std::pair{QStringLiteral("to"), true}}) {
         if (!context.query.hasQueryItem(key))
             continue;
         const auto value = instantOrDate(context.queryValue(key), endOfDay);
@@ -53,8 +42,8 @@ HttpResponse AppointmentsApi::list(RequestContext &context)
                     .arg(key));
         (endOfDay ? filter.to : filter.from) = *value;
     }
-    for (const auto &[key, target] : {std::pair {QStringLiteral("doctor_id"), &filter.doctorId},
-                                      std::pair {QStringLiteral("patient_id"), &filter.patientId}}) {
+    for (const auto &[key, target] : {std::pair{QStringLiteral("doctor_id"), &filter.doctorId},
+                                      std::pair{QStringLiteral("patient_id"), &filter.patientId}}) {
         if (!context.query.hasQueryItem(key))
             continue;
         const auto id = positiveId(context.queryValue(key));

@@ -10,7 +10,7 @@ using namespace apisupport;
 
 AuthApi::AuthApi(AuthService &auth)
     : m_auth(auth)
-{ }
+{}
 
 HttpResponse AuthApi::login(RequestContext &context)
 {
@@ -23,7 +23,10 @@ HttpResponse AuthApi::login(RequestContext &context)
         errors.add(QStringLiteral("password"), QStringLiteral("is required"));
     if (!errors.isEmpty())
         return problemFor(ServiceError::validation(errors));
-    const auto result = m_auth.login(username.toString(), password.toString());
+    Actor who;
+    who.clientAddress = context.clientAddress;
+    who.requestId = context.requestId;
+    const auto result = m_auth.login(username.toString(), password.toString(), who);
     if (!result)
         return problemFor(result.error());
     return HttpResponse::json({{QStringLiteral("token"), result.value().token},
@@ -39,6 +42,13 @@ HttpResponse AuthApi::logout(RequestContext &context)
 HttpResponse AuthApi::me(RequestContext &context)
 {
     return resourceResponse(m_auth.me(context.caller()));
+}
+
+HttpResponse AuthApi::changePassword(RequestContext &context)
+{
+    return emptyResponse(m_auth.changePassword(
+        context.caller(), context.body.value(QStringLiteral("current_password")).toString(),
+        context.body.value(QStringLiteral("new_password")).toString()));
 }
 
 } // namespace hms::server

@@ -15,6 +15,7 @@ public:
     HttpResponse login(RequestContext &context);
     HttpResponse logout(RequestContext &context);
     HttpResponse me(RequestContext &context);
+    HttpResponse changePassword(RequestContext &context);
 
 private:
     AuthService &m_auth;

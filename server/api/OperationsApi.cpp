@@ -18,7 +18,7 @@ OperationsApi::OperationsApi(Database &db, Metrics &metrics, StaffService &staff
     , m_metrics(metrics)
     , m_staff(staff)
     , m_stats(stats)
-{ }
+{}
 
 HttpResponse OperationsApi::health(RequestContext &)
 {
@@ -67,7 +67,7 @@ HttpResponse OperationsApi::doctors(RequestContext &)
     QJsonArray items;
     for (const User &doctor : doctors.value())
         items.append(
-            QJsonObject {{QStringLiteral("id"), doctor.id}, {QStringLiteral("full_name"), doctor.fullName}});
+            QJsonObject{{QStringLiteral("id"), doctor.id}, {QStringLiteral("full_name"), doctor.fullName}});
     return HttpResponse::json({{QStringLiteral("items"), items}});
 }
 

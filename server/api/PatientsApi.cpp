@@ -14,7 +14,7 @@ PatientsApi::PatientsApi(PatientService &patients, AppointmentService &appointme
     : m_patients(patients)
     , m_appointments(appointments)
     , m_records(records)
-{ }
+{}
 
 HttpResponse PatientsApi::list(RequestContext &context)
 {

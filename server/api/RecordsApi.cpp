@@ -10,7 +10,7 @@ using namespace apisupport;
 
 RecordsApi::RecordsApi(RecordService &records)
     : m_records(records)
-{ }
+{}
 
 HttpResponse RecordsApi::create(RequestContext &context)
 {

@@ -5,6 +5,7 @@
 #include "OperationsApi.h"
 #include "PatientsApi.h"
 #include "RecordsApi.h"
+#include "UsersApi.h"
 #include "http/Router.h"
 #include "shared/ApiPaths.h"
 
@@ -19,13 +20,25 @@ void registerRoutes(Router &router, Apis apis)
     const QString health = api::Health, ready = api::Ready, metrics = api::Metrics;
     const QString patients = api::Patients, appointments = api::Appointments, records = api::Records;
 
-    router.add(Method::Get, health, PublicRoute {}, bind(apis.operations, &OperationsApi::health));
-    router.add(Method::Get, ready, PublicRoute {}, bind(apis.operations, &OperationsApi::ready));
-    router.add(Method::Get, metrics, PublicRoute {}, bind(apis.operations, &OperationsApi::metrics));
+    router.add(Method::Get, health, PublicRoute{}, bind(apis.operations, &OperationsApi::health));
+    router.add(Method::Get, ready, PublicRoute{}, bind(apis.operations, &OperationsApi::ready));
+    router.add(Method::Get, metrics, PublicRoute{}, bind(apis.operations, &OperationsApi::metrics));
 
-    router.add(Method::Post, api::Login, PublicRoute {}, bind(apis.auth, &AuthApi::login));
+    router.add(Method::Post, api::Login, PublicRoute{}, bind(apis.auth, &AuthApi::login));
     router.add(Method::Post, api::Logout, P::SessionSelf, bind(apis.auth, &AuthApi::logout));
     router.add(Method::Get, api::Me, P::SessionSelf, bind(apis.auth, &AuthApi::me));
+    router.add(Method::Post, api::Password, P::SessionSelf, bind(apis.auth, &AuthApi::changePassword));
+
+    const QString users = api::Users;
+    router.add(Method::Get, users, P::UsersManage, bind(apis.users, &UsersApi::list));
+    router.add(Method::Post, users, P::UsersManage, bind(apis.users, &UsersApi::create));
+    router.add(Method::Get, users + QStringLiteral("/{id}"), P::UsersManage,
+               bind(apis.users, &UsersApi::get));
+    router.add(Method::Put, users + QStringLiteral("/{id}"), P::UsersManage,
+               bind(apis.users, &UsersApi::update));
+    router.add(Method::Post, users + QStringLiteral("/{id}/password"), P::UsersManage,
+               bind(apis.users, &UsersApi::resetPassword));
+    router.add(Method::Get, api::Audit, P::AuditRead, bind(apis.users, &UsersApi::audit));
 
     router.add(Method::Get, api::Doctors, P::StaffDirectoryRead,
                bind(apis.operations, &OperationsApi::doctors));

@@ -8,6 +8,7 @@ class PatientsApi;
 class AppointmentsApi;
 class RecordsApi;
 class OperationsApi;
+class UsersApi;
 
 struct Apis
 {
@@ -16,6 +17,7 @@ struct Apis
     AppointmentsApi &appointments;
     RecordsApi &records;
     OperationsApi &operations;
+    UsersApi &users;
 };
 
 // The one place where every route is registered, each with its access rule.

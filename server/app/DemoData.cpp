@@ -44,6 +44,13 @@ constexpr const char *BloodGroups[] = {"A+", "A-", "B+", "B-", "AB+", "AB-", "O+
 constexpr const char *Reasons[] = {"Annual check-up",        "Follow-up visit", "Persistent cough",
                                    "Blood pressure review",  "Vaccination",     "Back pain",
                                    "Lab results discussion", "Headaches"};
+Actor demoActor()
+{
+    Actor actor;
+    actor.username = QStringLiteral("hms-server --demo");
+    actor.role = Role::Admin;
+    return actor;
+}
 } // namespace
 
 Result<DemoSummary, QString> seedDemoData(Database &db, PasswordHasher &hasher)
@@ -53,7 +60,7 @@ Result<DemoSummary, QString> seedDemoData(Database &db, PasswordHasher &hasher)
     if (!existing)
         return existing.error().detail;
     if (existing.value() > 0)
-        return DemoSummary {QStringLiteral("Demo data not added: the database already has staff accounts.")};
+        return DemoSummary{QStringLiteral("Demo data not added: the database already has staff accounts.")};
 
     StaffService staff(db, hasher);
     QList<qint64> doctorIds;
@@ -62,7 +69,8 @@ Result<DemoSummary, QString> seedDemoData(Database &db, PasswordHasher &hasher)
     Actor doctor;
     for (const DemoAccount &account : Accounts) {
         const auto user =
-            staff.create({QString::fromUtf8(account.username), QString::fromUtf8(account.fullName),
+            staff.create(demoActor(),
+                         {QString::fromUtf8(account.username), QString::fromUtf8(account.fullName),
                           QString::fromUtf8(account.role), QString::fromUtf8(account.password)});
         if (!user)
             return QStringLiteral("cannot create demo user %1: %2")
@@ -70,7 +78,7 @@ Result<DemoSummary, QString> seedDemoData(Database &db, PasswordHasher &hasher)
         if (user.value().role == Role::Doctor) {
             doctorIds.append(user.value().id);
             if (doctor.userId == 0)
-                doctor = Actor {
+                doctor = Actor{
                     user.value().id, user.value().username, user.value().fullName, Role::Doctor, 0, {}, {}};
         }
         text += QStringLiteral("  %1  %2  password: %3\n")
@@ -82,7 +90,7 @@ Result<DemoSummary, QString> seedDemoData(Database &db, PasswordHasher &hasher)
     PatientService patients(db);
     AppointmentService appointments(db);
     RecordService records(db);
-    const Actor system {0, QStringLiteral("demo"), QStringLiteral("Demo"), Role::Admin, 0, {}, {}};
+    const Actor system = demoActor();
     const QDate today = utcNow().date();
     QList<qint64> patientIds;
     int n = 0;
@@ -96,7 +104,7 @@ Result<DemoSummary, QString> seedDemoData(Database &db, PasswordHasher &hasher)
             local.remove(QRegularExpression(QStringLiteral("[^a-z.]")));
             const QString email = local + QStringLiteral("%1@example.org").arg(n);
             const QString sex = n % 2 ? QStringLiteral("male") : QStringLiteral("female");
-            const QJsonObject body {
+            const QJsonObject body{
                 {QStringLiteral("name"), QString(first + QLatin1Char(' ') + surname)},
                 {QStringLiteral("date_of_birth"),
                  formatDate(QDate(1940 + (n * 13) % 80, 1 + n % 12, 1 + (n * 5) % 28))},
@@ -117,7 +125,7 @@ Result<DemoSummary, QString> seedDemoData(Database &db, PasswordHasher &hasher)
     for (int i = 0; i < 24 && !doctorIds.isEmpty(); ++i) {
         const QDate day = today.addDays(1 + i % 6);
         const QDateTime start(day, QTime(9 + (i / 2) % 8, (i % 2) * 30), QTimeZone::utc());
-        const QJsonObject body {
+        const QJsonObject body{
             {QStringLiteral("patient_id"), patientIds[(i * 5) % patientIds.size()]},
             {QStringLiteral("doctor_id"), doctorIds[i % doctorIds.size()]},
             {QStringLiteral("appointment_datetime"), formatInstant(start)},
@@ -126,7 +134,7 @@ Result<DemoSummary, QString> seedDemoData(Database &db, PasswordHasher &hasher)
         (void)appointments.book(system, body);
     }
     for (int i = 0; i < 6 && doctor.userId != 0; ++i) {
-        const QJsonObject body {
+        const QJsonObject body{
             {QStringLiteral("patient_id"), patientIds[i]},
             {QStringLiteral("diagnosis"), QStringLiteral("Seasonal influenza")},
             {QStringLiteral("prescription"), QStringLiteral("Rest, fluids, paracetamol 500 mg")},
@@ -134,7 +142,7 @@ Result<DemoSummary, QString> seedDemoData(Database &db, PasswordHasher &hasher)
         (void)records.create(doctor, body);
     }
     text += QStringLiteral("%1 demo patients and a week of appointments were added.").arg(patientIds.size());
-    return DemoSummary {text};
+    return DemoSummary{text};
 }
 
 } // namespace hms::server

@@ -2,6 +2,7 @@
 
 #include "DemoData.h"
 #include "ServerRuntime.h"
+#include "audit/AuditTrail.h"
 #include "auth/PasswordHasher.h"
 #include "config/ServerConfig.h"
 #include "http/Metrics.h"
@@ -20,6 +21,7 @@
 #include <QSslKey>
 #include <QTextStream>
 #include <QThread>
+#include <QTimer>
 #include <cstdio>
 
 Q_LOGGING_CATEGORY(lcMain, "hms.main")
@@ -115,7 +117,10 @@ int runUserAdd(const ServerConfig &config, Database &db)
     const QString password = in.readLine();
     PasswordHasher hasher(1);
     StaffService staff(db, hasher);
-    const auto user = staff.create({config.username, config.fullName, config.role, password});
+    Actor operatorActor; // whoever runs the command on the server
+    operatorActor.username = QStringLiteral("hms-server user add");
+    operatorActor.role = Role::Admin;
+    const auto user = staff.create(operatorActor, {config.username, config.fullName, config.role, password});
     if (!user) {
         QStringList reasons;
         for (const QString &field : user.error().errors.fields())
@@ -136,6 +141,34 @@ int runUserAdd(const ServerConfig &config, Database &db)
     return Success;
 }
 
+int runAuditVerify(Database &db)
+{
+    AuditTrail audit(db);
+    for (;;) { // link whatever is pending first, so that every entry is checked
+        const auto sealed = audit.seal();
+        if (!sealed) {
+            printLine(stderr, QStringLiteral("hms-server: cannot seal the audit trail: ") + sealed.error().detail);
+            return RuntimeFailure;
+        }
+        if (sealed.value() == 0)
+            break;
+    }
+    const auto report = audit.verify();
+    if (!report) {
+        printLine(stderr, QStringLiteral("hms-server: cannot read the audit trail: ") + report.error().detail);
+        return RuntimeFailure;
+    }
+    if (!report.value().intact) {
+        printLine(stdout, QStringLiteral("audit trail DAMAGED at entry %1: %2 (%3 entries before it verified)")
+                              .arg(report.value().firstBadId)
+                              .arg(report.value().problem)
+                              .arg(report.value().verified));
+        return RuntimeFailure;
+    }
+    printLine(stdout, QStringLiteral("audit trail intact: %1 entries verified").arg(report.value().verified));
+    return Success;
+}
+
 int runServe(const ServerConfig &config, Database &db, std::optional<QSslConfiguration> tls)
 {
     PasswordHasher hasher(qMax(1, QThread::idealThreadCount()));
@@ -147,7 +180,15 @@ int runServe(const ServerConfig &config, Database &db, std::optional<QSslConfigu
         }
         printLine(stderr, seeded.value().text);
     }
-    db.close(); // the workers open their own connections
+    // This connection now only links new audit entries into the hash chain.
+    AuditTrail sealer(db);
+    QTimer sealing;
+    sealing.setInterval(1000);
+    QObject::connect(&sealing, &QTimer::timeout, &sealing, [&db, &sealer] {
+        if (db.ensureOpen())
+            (void)sealer.seal();
+    });
+    sealing.start();
 
     Metrics metrics;
     ServerRuntime runtime(config, hasher, metrics, std::move(tls));
@@ -160,6 +201,9 @@ int runServe(const ServerConfig &config, Database &db, std::optional<QSslConfigu
     quitOnTerminationSignals();
     QCoreApplication::exec();
     runtime.stop();
+    sealing.stop();
+    if (db.ensureOpen())
+        (void)sealer.seal();
     qCInfo(lcMain, "stopped");
     return Success;
 }
@@ -212,6 +256,8 @@ int serverMain(int argc, char **argv)
     }
     if (config.command == QLatin1String("user"))
         return runUserAdd(config, db);
+    if (config.command == QLatin1String("audit"))
+        return runAuditVerify(db);
     return runServe(config, db, std::move(tls));
 }
 

@@ -51,7 +51,7 @@ ServerRuntime::ServerRuntime(const ServerConfig &config, PasswordHasher &hasher,
     , m_hasher(hasher)
     , m_metrics(metrics)
     , m_tls(std::move(tls))
-{ }
+{}
 
 ServerRuntime::~ServerRuntime()
 {

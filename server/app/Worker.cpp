@@ -6,6 +6,8 @@
 #include "api/PatientsApi.h"
 #include "api/RecordsApi.h"
 #include "api/Routes.h"
+#include "api/UsersApi.h"
+#include "audit/AuditTrail.h"
 #include "config/ServerConfig.h"
 #include "http/ApiHttpServer.h"
 #include "http/Dispatcher.h"
@@ -36,14 +38,17 @@ struct WorkerParts
         , auth(db, hasher, config.sessions)
         , staff(db, hasher)
         , stats(db)
+        , audit(db)
         , authApi(auth)
         , patientsApi(patients, appointments, records)
         , appointmentsApi(appointments)
         , recordsApi(records)
         , operationsApi(db, metrics, staff, stats)
-        , dispatcher(router, config.http, auth, db, metrics)
+        , usersApi(staff, audit)
+        , dispatcher(router, config.http, auth, audit, db, metrics)
     {
-        registerRoutes(router, Apis {authApi, patientsApi, appointmentsApi, recordsApi, operationsApi});
+        registerRoutes(router,
+                       Apis{authApi, patientsApi, appointmentsApi, recordsApi, operationsApi, usersApi});
     }
 
     Database db;
@@ -53,11 +58,13 @@ struct WorkerParts
     AuthService auth;
     StaffService staff;
     StatsService stats;
+    AuditTrail audit;
     AuthApi authApi;
     PatientsApi patientsApi;
     AppointmentsApi appointmentsApi;
     RecordsApi recordsApi;
     OperationsApi operationsApi;
+    UsersApi usersApi;
     Router router;
     Dispatcher dispatcher;
     std::unique_ptr<ApiHttpServer> http;
@@ -71,7 +78,7 @@ Worker::Worker(int index, const ServerConfig &config, PasswordHasher &hasher, Me
     , m_hasher(hasher)
     , m_metrics(metrics)
     , m_tls(std::move(tls))
-{ }
+{}
 
 Worker::~Worker() = default;
 

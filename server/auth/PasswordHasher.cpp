@@ -17,7 +17,7 @@ PasswordHasher::PasswordHasher(int maxConcurrent)
 QString PasswordHasher::hash(const QString &password)
 {
     const QByteArray utf8 = password.toUtf8();
-    std::array<quint32, 4> salt {};
+    std::array<quint32, 4> salt{};
     QRandomGenerator::system()->fillRange(salt.data(), salt.size());
     constexpr size_t HashLength = 32;
     const size_t encodedLength =

@@ -22,7 +22,7 @@ struct Setting
 
 const QList<Setting> &settings()
 {
-    static const QList<Setting> list {
+    static const QList<Setting> list{
         {QStringLiteral("listen"), QStringLiteral("HMS_LISTEN"), QStringLiteral("ADDR"),
          QStringLiteral("Address to listen on (default 127.0.0.1).")},
         {QStringLiteral("port"), QStringLiteral("HMS_PORT"), QStringLiteral("N"),
@@ -59,7 +59,7 @@ const QList<Setting> &settings()
 
 ConfigError invalid(const QString &option, const QString &reason)
 {
-    return ConfigError {QStringLiteral("invalid --%1: %2").arg(option, reason), false, false};
+    return ConfigError{QStringLiteral("invalid --%1: %2").arg(option, reason), false, false};
 }
 
 std::optional<ConfigError> parseInt(const QString &option, const QString &text, int min, int max, int &target)
@@ -106,6 +106,7 @@ QString serverUsage()
         "  hms-server migrate [--database URL]\n"
         "  hms-server user add --username U --role admin|doctor|receptionist --full-name \"...\"\n"
         "                      --password-stdin [--database URL]\n"
+        "  hms-server audit verify [--database URL]\n"
         "  hms-server --version | --help\n\n"
         "Options (each also from the environment variable shown, and from the INI file):\n");
     for (const Setting &s : settings())
@@ -130,8 +131,8 @@ Result<ServerConfig, ConfigError> loadServerConfig(const QStringList &arguments,
     const QCommandLineOption configOption(QStringLiteral("config"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption demoOption(QStringLiteral("demo"));
     const QCommandLineOption noMigrateOption(QStringLiteral("no-migrate"));
-    const QCommandLineOption helpOption(QStringList {QStringLiteral("h"), QStringLiteral("help")});
-    const QCommandLineOption versionOption(QStringList {QStringLiteral("v"), QStringLiteral("version")});
+    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    const QCommandLineOption versionOption(QStringList{QStringLiteral("v"), QStringLiteral("version")});
     const QCommandLineOption usernameOption(QStringLiteral("username"), QString(), QStringLiteral("U"));
     const QCommandLineOption fullNameOption(QStringLiteral("full-name"), QString(), QStringLiteral("NAME"));
     const QCommandLineOption roleOption(QStringLiteral("role"), QString(), QStringLiteral("ROLE"));
@@ -142,11 +143,11 @@ Result<ServerConfig, ConfigError> loadServerConfig(const QStringList &arguments,
     parser.addOptions({configOption, demoOption, noMigrateOption, helpOption, versionOption, usernameOption,
                        fullNameOption, roleOption, passwordStdinOption, outputOption, inputOption});
     if (!parser.parse(arguments))
-        return ConfigError {parser.errorText(), false, false};
+        return ConfigError{parser.errorText(), false, false};
     if (parser.isSet(helpOption))
-        return ConfigError {{}, true, false};
+        return ConfigError{{}, true, false};
     if (parser.isSet(versionOption))
-        return ConfigError {{}, false, true};
+        return ConfigError{{}, false, true};
 
     ServerConfig config;
     const QStringList positional = parser.positionalArguments();
@@ -154,16 +155,20 @@ Result<ServerConfig, ConfigError> loadServerConfig(const QStringList &arguments,
         config.command = positional.first();
         config.commandArguments = positional.mid(1);
     }
-    const QStringList commands {QStringLiteral("serve"), QStringLiteral("migrate"), QStringLiteral("user")};
+    const QStringList commands{QStringLiteral("serve"), QStringLiteral("migrate"), QStringLiteral("user"),
+                               QStringLiteral("audit")};
     if (!commands.contains(config.command))
-        return ConfigError {QStringLiteral("unknown command '%1' (see --help)").arg(config.command), false,
-                            false};
+        return ConfigError{QStringLiteral("unknown command '%1' (see --help)").arg(config.command), false,
+                           false};
     if (config.command == QLatin1String("user") &&
-        config.commandArguments != QStringList {QStringLiteral("add")})
-        return ConfigError {QStringLiteral("the user command takes 'add' (see --help)"), false, false};
-    if (config.command != QLatin1String("user") && !config.commandArguments.isEmpty())
-        return ConfigError {QStringLiteral("unexpected argument '%1'").arg(config.commandArguments.first()),
-                            false, false};
+        config.commandArguments != QStringList{QStringLiteral("add")})
+        return ConfigError{QStringLiteral("the user command takes 'add' (see --help)"), false, false};
+    if (config.command == QLatin1String("audit") && config.commandArguments != QStringList{QStringLiteral("verify")})
+        return ConfigError{QStringLiteral("the audit command takes 'verify' (see --help)"), false, false};
+    if (config.command != QLatin1String("user") && config.command != QLatin1String("audit")
+        && !config.commandArguments.isEmpty())
+        return ConfigError{QStringLiteral("unexpected argument '%1'").arg(config.commandArguments.first()),
+                           false, false};
 
     // The INI file: explicit --config must exist; the default one is optional.
     QString configFile = parser.value(configOption);

@@ -10,7 +10,7 @@ namespace hms::server {
 ApiHttpServer::ApiHttpServer(Dispatcher &dispatcher, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_dispatcher(dispatcher)
-{ }
+{}
 
 bool ApiHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {

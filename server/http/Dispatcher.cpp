@@ -2,6 +2,7 @@
 
 #include "Metrics.h"
 #include "Problem.h"
+#include "audit/AuditTrail.h"
 #include "services/AuthService.h"
 #include "storage/Database.h"
 
@@ -83,14 +84,15 @@ int jsonNestingDepth(const QByteArray &json, int limit)
     return deepest;
 }
 
-Dispatcher::Dispatcher(const Router &router, const HttpOptions &options, AuthService &auth, Database &db,
-                       Metrics &metrics)
+Dispatcher::Dispatcher(const Router &router, const HttpOptions &options, AuthService &auth, AuditTrail &audit,
+                       Database &db, Metrics &metrics)
     : m_router(router)
     , m_options(options)
     , m_auth(auth)
+    , m_audit(audit)
     , m_db(db)
     , m_metrics(metrics)
-{ }
+{}
 
 bool Dispatcher::originAllowed(const QByteArray &origin) const
 {
@@ -106,7 +108,7 @@ HttpResponse Dispatcher::dispatch(const QHttpServerRequest &request)
     timer.start();
     const QString requestId = requestIdFor(request);
     const QByteArray origin = request.value(QByteArrayLiteral("Origin"));
-    RequestContext context {request, requestId, clientAddressOf(request), {}, {}, {}, std::nullopt};
+    RequestContext context{request, requestId, clientAddressOf(request), {}, {}, {}, std::nullopt};
     QString routeName = QStringLiteral("unmatched");
 
     HttpResponse response;
@@ -132,6 +134,8 @@ HttpResponse Dispatcher::dispatch(const QHttpServerRequest &request)
             response = problem(500, QStringLiteral("The server could not complete the request."));
         }
     }
+    if (response.status == 403 && context.actor)
+        auditDenial(context, routeName);
     if (response.status == 503)
         m_metrics.recordDatabaseError();
     finish(response, request, requestId, origin);
@@ -227,6 +231,18 @@ std::optional<HttpResponse> Dispatcher::readBody(const QHttpServerRequest &reque
         return problem(400, QStringLiteral("The body must be a JSON object."));
     context.body = document.object();
     return std::nullopt;
+}
+
+void Dispatcher::auditDenial(const RequestContext &context, const QString &routeName)
+{
+    // Every refusal is on the record: who tried what, on which resource.
+    const QString resource =
+        QString::fromLatin1(Router::methodName(context.request.method())) + QLatin1Char(' ') + routeName;
+    if (const auto audited = m_audit.record(*context.actor, QStringLiteral("access.denied"), resource,
+                                            context.id(), 0, QStringLiteral("denied"));
+        !audited)
+        qCWarning(lcRequest, "request %s: the denial could not be audited",
+                  qUtf8Printable(context.requestId));
 }
 
 HttpResponse Dispatcher::preflight(const QHttpServerRequest &request, const QByteArray &origin)

@@ -8,6 +8,7 @@
 
 namespace hms::server {
 
+class AuditTrail;
 class AuthService;
 class Database;
 class Metrics;
@@ -19,8 +20,8 @@ class Metrics;
 class Dispatcher
 {
 public:
-    Dispatcher(const Router &router, const HttpOptions &options, AuthService &auth, Database &db,
-               Metrics &metrics);
+    Dispatcher(const Router &router, const HttpOptions &options, AuthService &auth, AuditTrail &audit,
+               Database &db, Metrics &metrics);
 
     HttpResponse dispatch(const QHttpServerRequest &request);
     // Serialised status line, headers and body for the wire.
@@ -34,10 +35,12 @@ private:
     void finish(HttpResponse &response, const QHttpServerRequest &request, const QString &requestId,
                 const QByteArray &origin);
     bool originAllowed(const QByteArray &origin) const;
+    void auditDenial(const RequestContext &context, const QString &routeName);
 
     const Router &m_router;
     const HttpOptions &m_options;
     AuthService &m_auth;
+    AuditTrail &m_audit;
     Database &m_db;
     Metrics &m_metrics;
 };

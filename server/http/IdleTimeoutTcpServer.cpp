@@ -10,7 +10,7 @@ IdleTimeoutTcpServer::IdleTimeoutTcpServer(int idleTimeoutSeconds, std::optional
     : QTcpServer(parent)
     , m_idleTimeoutMs(idleTimeoutSeconds * 1000)
     , m_tls(std::move(tls))
-{ }
+{}
 
 void IdleTimeoutTcpServer::incomingConnection(qintptr descriptor)
 {

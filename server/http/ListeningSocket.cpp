@@ -21,14 +21,14 @@ Result<qintptr, QString> openListeningSocket(const QHostAddress &address, quint1
     ::setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &one, sizeof(one));
     int rc = 0;
     if (v6) {
-        sockaddr_in6 sa {};
+        sockaddr_in6 sa{};
         sa.sin6_family = AF_INET6;
         sa.sin6_port = htons(port);
         const Q_IPV6ADDR ip = address.toIPv6Address();
         std::memcpy(&sa.sin6_addr, &ip, sizeof(ip));
         rc = ::bind(fd, reinterpret_cast<sockaddr *>(&sa), sizeof(sa));
     } else {
-        sockaddr_in sa {};
+        sockaddr_in sa{};
         sa.sin_family = AF_INET;
         sa.sin_port = htons(port);
         sa.sin_addr.s_addr = htonl(address.toIPv4Address());
@@ -44,7 +44,7 @@ Result<qintptr, QString> openListeningSocket(const QHostAddress &address, quint1
 
 quint16 boundPort(qintptr descriptor)
 {
-    sockaddr_storage sa {};
+    sockaddr_storage sa{};
     socklen_t length = sizeof(sa);
     if (::getsockname(int(descriptor), reinterpret_cast<sockaddr *>(&sa), &length) != 0)
         return 0;

@@ -18,18 +18,18 @@ public:
     QByteArray render(qint64 activeSessions) const;
 
 private:
-    static constexpr std::array<double, 11> Buckets {0.001, 0.0025, 0.005, 0.01, 0.025, 0.05,
-                                                     0.1,   0.25,   0.5,   1.0,  2.5};
+    static constexpr std::array<double, 11> Buckets{0.001, 0.0025, 0.005, 0.01, 0.025, 0.05,
+                                                    0.1,   0.25,   0.5,   1.0,  2.5};
     struct Histogram
     {
-        std::array<quint64, Buckets.size()> counts {};
+        std::array<quint64, Buckets.size()> counts{};
         quint64 count = 0;
         double sum = 0;
     };
     mutable QMutex m_mutex;
     QHash<QString, quint64> m_requests; // "route\tmethod\tstatus"
     QHash<QString, Histogram> m_latency; // route
-    std::atomic<quint64> m_databaseErrors {0};
+    std::atomic<quint64> m_databaseErrors{0};
 };
 
 } // namespace hms::server

@@ -20,8 +20,8 @@ bool parseId(QStringView segment, qint64 &id)
 
 void Router::add(Method method, const QString &pattern, AccessRule access, Handler handler)
 {
-    m_routes.append(Route {method, pattern, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), access,
-                           std::move(handler)});
+    m_routes.append(Route{method, pattern, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), access,
+                          std::move(handler)});
 }
 
 RouteMatch Router::match(Method method, const QString &path) const

@@ -34,7 +34,7 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
     const QString time = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     QByteArray line;
     if (g_json) {
-        const QJsonObject object {
+        const QJsonObject object{
             {QStringLiteral("ts"), time},
             {QStringLiteral("level"), QLatin1String(levelName(type))},
             {QStringLiteral("category"), QLatin1String(context.category ? context.category : "")},

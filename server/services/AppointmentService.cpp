@@ -19,7 +19,8 @@ AppointmentService::AppointmentService(Database &db)
     , m_appointments(db)
     , m_patients(db)
     , m_users(db)
-{ }
+    , m_audit(db)
+{}
 
 ServiceError AppointmentService::overlapConflict(qint64 conflictingId) const
 {
@@ -47,7 +48,7 @@ Outcome<Done> AppointmentService::checkParticipants(const Appointment &a, bool c
         errors.add(QStringLiteral("doctor_id"), QStringLiteral("the doctor's account is deactivated"));
     if (!errors.isEmpty())
         return ServiceError::validation(errors);
-    return Done {};
+    return Done{};
 }
 
 Outcome<Done> AppointmentService::checkDoctorIsFree(const Appointment &a)
@@ -59,10 +60,10 @@ Outcome<Done> AppointmentService::checkDoctorIsFree(const Appointment &a)
         return ServiceError::fromStorage(overlap.error());
     if (overlap.value())
         return overlapConflict(*overlap.value());
-    return Done {};
+    return Done{};
 }
 
-Outcome<Appointment> AppointmentService::book(const Actor &, const QJsonObject &body)
+Outcome<Appointment> AppointmentService::book(const Actor &actor, const QJsonObject &body)
 {
     const QDateTime now = utcNow();
     Appointment appointment;
@@ -88,6 +89,11 @@ Outcome<Appointment> AppointmentService::book(const Actor &, const QJsonObject &
             auto stored = m_appointments.find(id.value());
             if (!stored || !stored.value())
                 return ServiceError::fromStorage(stored ? m_db.lastError() : stored.error());
+            if (const auto audited =
+                    m_audit.record(actor, QStringLiteral("appointment.create"), QStringLiteral("appointment"),
+                                   id.value(), appointment.patientId);
+                !audited)
+                return ServiceError::fromStorage(audited.error());
             if (!tx.commit())
                 return ServiceError::fromStorage(m_db.lastError());
             booked = *stored.value();
@@ -101,17 +107,21 @@ Outcome<Appointment> AppointmentService::book(const Actor &, const QJsonObject &
     return overlapConflict(overlap && overlap.value() ? *overlap.value() : 0);
 }
 
-Outcome<Appointment> AppointmentService::get(const Actor &, qint64 id)
+Outcome<Appointment> AppointmentService::get(const Actor &actor, qint64 id)
 {
     const auto found = m_appointments.find(id);
     if (!found)
         return ServiceError::fromStorage(found.error());
     if (!found.value())
         return appointmentNotFound(id);
+    if (const auto audited = m_audit.record(actor, QStringLiteral("appointment.read"),
+                                            QStringLiteral("appointment"), id, found.value()->patientId);
+        !audited)
+        return ServiceError::fromStorage(audited.error());
     return *found.value();
 }
 
-Outcome<Appointment> AppointmentService::update(const Actor &, qint64 id, const QJsonObject &body,
+Outcome<Appointment> AppointmentService::update(const Actor &actor, qint64 id, const QJsonObject &body,
                                                 std::optional<int> ifMatch)
 {
     Transaction tx(m_db);
@@ -154,12 +164,16 @@ Outcome<Appointment> AppointmentService::update(const Actor &, qint64 id, const 
     auto stored = m_appointments.find(id);
     if (!stored || !stored.value())
         return ServiceError::fromStorage(stored ? m_db.lastError() : stored.error());
+    if (const auto audited = m_audit.record(actor, QStringLiteral("appointment.update"),
+                                            QStringLiteral("appointment"), id, current.patientId);
+        !audited)
+        return ServiceError::fromStorage(audited.error());
     if (!tx.commit())
         return ServiceError::fromStorage(m_db.lastError());
     return *stored.value();
 }
 
-Outcome<Page<Appointment>> AppointmentService::list(const Actor &, const AppointmentFilter &filter,
+Outcome<Page<Appointment>> AppointmentService::list(const Actor &actor, const AppointmentFilter &filter,
                                                     const PageRequest &page)
 {
     std::optional<QJsonArray> after;
@@ -175,6 +189,11 @@ Outcome<Page<Appointment>> AppointmentService::list(const Actor &, const Appoint
     auto result = m_appointments.list(filter, page, after);
     if (!result)
         return ServiceError::fromStorage(result.error());
+    tx.rollback(); // read-only: nothing to commit
+    if (const auto audited = m_audit.record(actor, QStringLiteral("appointment.list"),
+                                            QStringLiteral("appointment"), 0, filter.patientId);
+        !audited)
+        return ServiceError::fromStorage(audited.error());
     return std::move(result).value();
 }
 

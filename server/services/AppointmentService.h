@@ -2,6 +2,7 @@
 
 #include "Actor.h"
 #include "ServiceError.h"
+#include "audit/AuditTrail.h"
 #include "storage/AppointmentRepository.h"
 #include "storage/PatientRepository.h"
 #include "storage/UserRepository.h"
@@ -35,6 +36,7 @@ private:
     AppointmentRepository m_appointments;
     PatientRepository m_patients;
     UserRepository m_users;
+    AuditTrail m_audit;
 };
 
 } // namespace hms::server

@@ -28,7 +28,7 @@ ServiceError sessionInvalid()
 
 QString newToken()
 {
-    std::array<quint32, 8> random {}; // 256 bits
+    std::array<quint32, 8> random{}; // 256 bits
     QRandomGenerator::system()->fillRange(random.data(), random.size());
     const QByteArray bytes(reinterpret_cast<const char *>(random.data()), qsizetype(sizeof(random)));
     return QString::fromLatin1(
@@ -42,38 +42,72 @@ AuthService::AuthService(Database &db, PasswordHasher &hasher, SessionPolicy pol
     , m_policy(policy)
     , m_users(db)
     , m_sessions(db)
-{ }
+    , m_throttle(db, LoginThrottle::Policy{})
+    , m_audit(db)
+{}
 
 QByteArray AuthService::tokenHash(const QString &token)
 {
     return QCryptographicHash::hash(token.toLatin1(), QCryptographicHash::Sha256).toHex();
 }
 
-Outcome<LoginResult> AuthService::login(const QString &username, const QString &password)
+Outcome<LoginResult> AuthService::login(const QString &rawUsername, const QString &password, const Actor &who)
 {
-    const auto found = m_users.findByUsername(normalizeUsername(username));
+    const QString username = normalizeUsername(rawUsername).left(user::UsernameMaxLength);
+    const QDateTime now = utcNow();
+    Actor attempt = who;
+    attempt.username = username;
+
+    const auto wait = m_throttle.retryAfter(username, who.clientAddress, now);
+    if (!wait)
+        return ServiceError::fromStorage(wait.error());
+    if (wait.value() > 0) {
+        if (const auto audited = m_audit.record(attempt, QStringLiteral("auth.login_throttled"),
+                                                QStringLiteral("session"), 0, 0, QStringLiteral("denied"));
+            !audited)
+            return ServiceError::fromStorage(audited.error());
+        return ServiceError::rateLimited(wait.value());
+    }
+
+    const auto found = m_users.findByUsername(username);
     if (!found)
         return ServiceError::fromStorage(found.error());
-    if (!found.value()) {
-        m_hasher.verifyAgainstDummy(password);
-        return invalidCredentials();
+    bool accepted = false;
+    if (found.value()) {
+        attempt.userId = found.value()->user.id;
+        accepted = m_hasher.verify(found.value()->passwordHash, password) && found.value()->user.active;
+    } else {
+        m_hasher.verifyAgainstDummy(password); // the same cost as a wrong password
     }
-    const StoredUser &stored = *found.value();
-    const bool passwordOk = m_hasher.verify(stored.passwordHash, password);
-    if (!passwordOk || !stored.user.active)
-        return invalidCredentials();
 
-    const QDateTime now = utcNow();
-    LoginResult result;
-    result.token = newToken();
-    result.expiresAt = now.addSecs(m_policy.absoluteSeconds);
-    result.user = stored.user;
     Transaction tx(m_db);
     if (!tx.isActive())
         return ServiceError::fromStorage(m_db.lastError());
-    const auto id = m_sessions.create(tokenHash(result.token), stored.user.id, now, result.expiresAt);
+    if (!accepted) {
+        if (const auto counted = m_throttle.recordFailure(username, who.clientAddress, now); !counted)
+            return ServiceError::fromStorage(counted.error());
+        if (const auto audited = m_audit.record(attempt, QStringLiteral("auth.login"),
+                                                QStringLiteral("session"), 0, 0, QStringLiteral("failure"));
+            !audited)
+            return ServiceError::fromStorage(audited.error());
+        if (!tx.commit())
+            return ServiceError::fromStorage(m_db.lastError());
+        return invalidCredentials();
+    }
+
+    LoginResult result;
+    result.token = newToken();
+    result.expiresAt = now.addSecs(m_policy.absoluteSeconds);
+    result.user = found.value()->user;
+    const auto id = m_sessions.create(tokenHash(result.token), result.user.id, now, result.expiresAt);
     if (!id)
         return ServiceError::fromStorage(id.error());
+    if (const auto cleared = m_throttle.recordSuccess(username, who.clientAddress); !cleared)
+        return ServiceError::fromStorage(cleared.error());
+    if (const auto audited =
+            m_audit.record(attempt, QStringLiteral("auth.login"), QStringLiteral("session"), id.value(), 0);
+        !audited)
+        return ServiceError::fromStorage(audited.error());
     if (!tx.commit())
         return ServiceError::fromStorage(m_db.lastError());
     return result;
@@ -110,10 +144,19 @@ Outcome<Actor> AuthService::authenticate(const QString &token)
 
 Outcome<Done> AuthService::logout(const Actor &actor)
 {
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return ServiceError::fromStorage(m_db.lastError());
     const auto revoked = m_sessions.revoke(actor.sessionId, utcNow());
     if (!revoked)
         return ServiceError::fromStorage(revoked.error());
-    return Done {};
+    if (const auto audited = m_audit.record(actor, QStringLiteral("auth.logout"), QStringLiteral("session"),
+                                            actor.sessionId, 0);
+        !audited)
+        return ServiceError::fromStorage(audited.error());
+    if (!tx.commit())
+        return ServiceError::fromStorage(m_db.lastError());
+    return Done{};
 }
 
 Outcome<User> AuthService::me(const Actor &actor)
@@ -124,6 +167,46 @@ Outcome<User> AuthService::me(const Actor &actor)
     if (!found.value())
         return sessionInvalid();
     return found.value()->user;
+}
+
+Outcome<Done> AuthService::changePassword(const Actor &actor, const QString &currentPassword,
+                                          const QString &newPassword)
+{
+    ValidationErrors errors = validatePassword(newPassword, QStringLiteral("new_password"));
+    if (currentPassword.isEmpty())
+        errors.add(QStringLiteral("current_password"), QStringLiteral("is required"));
+    if (!errors.isEmpty())
+        return ServiceError::validation(errors);
+    const auto found = m_users.find(actor.userId);
+    if (!found)
+        return ServiceError::fromStorage(found.error());
+    if (!found.value())
+        return sessionInvalid();
+    if (!m_hasher.verify(found.value()->passwordHash, currentPassword)) {
+        (void)m_audit.record(actor, QStringLiteral("auth.password_change"), QStringLiteral("user"),
+                             actor.userId, 0, QStringLiteral("failure"));
+        return ServiceError::validation(QStringLiteral("current_password"),
+                                        QStringLiteral("is not your current password"));
+    }
+    const QString hash = m_hasher.hash(newPassword);
+    if (hash.isEmpty())
+        return ServiceError{
+            ServiceError::Kind::Internal, QStringLiteral("Password hashing failed."), {}, {}, 0};
+    const QDateTime now = utcNow();
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return ServiceError::fromStorage(m_db.lastError());
+    if (const auto stored = m_users.setPasswordHash(actor.userId, hash, now); !stored)
+        return ServiceError::fromStorage(stored.error());
+    if (const auto revoked = m_sessions.revokeAllForUser(actor.userId, actor.sessionId, now); !revoked)
+        return ServiceError::fromStorage(revoked.error());
+    if (const auto audited = m_audit.record(actor, QStringLiteral("auth.password_change"),
+                                            QStringLiteral("user"), actor.userId, 0);
+        !audited)
+        return ServiceError::fromStorage(audited.error());
+    if (!tx.commit())
+        return ServiceError::fromStorage(m_db.lastError());
+    return Done{};
 }
 
 } // namespace hms::server

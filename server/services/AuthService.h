@@ -2,6 +2,8 @@
 
 #include "Actor.h"
 #include "ServiceError.h"
+#include "audit/AuditTrail.h"
+#include "auth/LoginThrottle.h"
 #include "storage/SessionRepository.h"
 #include "storage/UserRepository.h"
 
@@ -31,11 +33,15 @@ class AuthService
 public:
     AuthService(Database &db, PasswordHasher &hasher, SessionPolicy policy);
 
-    Outcome<LoginResult> login(const QString &username, const QString &password);
+    // `who` carries the client address and request id for throttling and the audit trail.
+    Outcome<LoginResult> login(const QString &username, const QString &password, const Actor &who);
     // The caller behind a bearer token, or Unauthorized.
     Outcome<Actor> authenticate(const QString &token);
     Outcome<Done> logout(const Actor &actor);
     Outcome<User> me(const Actor &actor);
+    // Ends the caller's other sessions.
+    Outcome<Done> changePassword(const Actor &actor, const QString &currentPassword,
+                                 const QString &newPassword);
 
     static QByteArray tokenHash(const QString &token);
 
@@ -45,6 +51,8 @@ private:
     SessionPolicy m_policy;
     UserRepository m_users;
     SessionRepository m_sessions;
+    LoginThrottle m_throttle;
+    AuditTrail m_audit;
 };
 
 } // namespace hms::server

@@ -27,21 +27,22 @@ ServiceError patientNotFound(qint64 id)
 PatientService::PatientService(Database &db)
     : m_db(db)
     , m_patients(db)
-{ }
+    , m_audit(db)
+{}
 
 Outcome<Done> PatientService::checkEmailFree(const Patient &patient)
 {
     if (patient.email.isNull())
-        return Done {};
+        return Done{};
     const auto existing = m_patients.findByEmail(patient.email, patient.id);
     if (!existing)
         return ServiceError::fromStorage(existing.error());
     if (existing.value())
         return duplicateEmail(existing.value());
-    return Done {};
+    return Done{};
 }
 
-Outcome<Patient> PatientService::create(const Actor &, const QJsonObject &body)
+Outcome<Patient> PatientService::create(const Actor &actor, const QJsonObject &body)
 {
     const QDateTime now = utcNow();
     Patient patient;
@@ -62,22 +63,32 @@ Outcome<Patient> PatientService::create(const Actor &, const QJsonObject &body)
             return duplicateEmail();
         return ServiceError::fromStorage(inserted.error());
     }
+    const qint64 id = inserted.value().id;
+    if (const auto audited =
+            m_audit.record(actor, QStringLiteral("patient.create"), QStringLiteral("patient"), id, id);
+        !audited)
+        return ServiceError::fromStorage(audited.error());
     if (!tx.commit())
         return ServiceError::fromStorage(m_db.lastError());
     return std::move(inserted).value();
 }
 
-Outcome<Patient> PatientService::get(const Actor &, qint64 id)
+Outcome<Patient> PatientService::get(const Actor &actor, qint64 id)
 {
     const auto found = m_patients.find(id);
     if (!found)
         return ServiceError::fromStorage(found.error());
     if (!found.value())
         return patientNotFound(id);
+    // Committed (autocommit) before the answer leaves.
+    if (const auto audited =
+            m_audit.record(actor, QStringLiteral("patient.read"), QStringLiteral("patient"), id, id);
+        !audited)
+        return ServiceError::fromStorage(audited.error());
     return *found.value();
 }
 
-Outcome<Patient> PatientService::update(const Actor &, qint64 id, const QJsonObject &body,
+Outcome<Patient> PatientService::update(const Actor &actor, qint64 id, const QJsonObject &body,
                                         std::optional<int> ifMatch)
 {
     Transaction tx(m_db);
@@ -112,13 +123,17 @@ Outcome<Patient> PatientService::update(const Actor &, qint64 id, const QJsonObj
         return ServiceError::conflict(
             QStringLiteral("The patient was changed concurrently; reload and retry."));
     }
+    if (const auto audited =
+            m_audit.record(actor, QStringLiteral("patient.update"), QStringLiteral("patient"), id, id);
+        !audited)
+        return ServiceError::fromStorage(audited.error());
     if (!tx.commit())
         return ServiceError::fromStorage(m_db.lastError());
     changed.version = current.version + 1;
     return changed;
 }
 
-Outcome<Done> PatientService::archive(const Actor &, qint64 id)
+Outcome<Done> PatientService::archive(const Actor &actor, qint64 id)
 {
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -128,12 +143,16 @@ Outcome<Done> PatientService::archive(const Actor &, qint64 id)
         return ServiceError::fromStorage(archived.error());
     if (!archived.value())
         return patientNotFound(id);
+    if (const auto audited =
+            m_audit.record(actor, QStringLiteral("patient.archive"), QStringLiteral("patient"), id, id);
+        !audited)
+        return ServiceError::fromStorage(audited.error());
     if (!tx.commit())
         return ServiceError::fromStorage(m_db.lastError());
-    return Done {};
+    return Done{};
 }
 
-Outcome<Page<Patient>> PatientService::list(const Actor &, const QString &query, const PageRequest &page)
+Outcome<Page<Patient>> PatientService::list(const Actor &actor, const QString &query, const PageRequest &page)
 {
     std::optional<QJsonArray> after;
     if (!page.cursor.isEmpty()) {
@@ -146,10 +165,14 @@ Outcome<Page<Patient>> PatientService::list(const Actor &, const QString &query,
     Transaction tx(m_db, Transaction::Mode::Read);
     if (!tx.isActive())
         return ServiceError::fromStorage(m_db.lastError());
-    auto result = m_patients.list(PatientFilter {query}, page, after);
+    auto result = m_patients.list(PatientFilter{query}, page, after);
     if (!result)
         return ServiceError::fromStorage(result.error());
     tx.rollback(); // read-only: nothing to commit
+    if (const auto audited =
+            m_audit.record(actor, QStringLiteral("patient.list"), QStringLiteral("patient"), 0, 0);
+        !audited)
+        return ServiceError::fromStorage(audited.error());
     return std::move(result).value();
 }
 

@@ -2,6 +2,7 @@
 
 #include "Actor.h"
 #include "ServiceError.h"
+#include "audit/AuditTrail.h"
 #include "shared/Patient.h"
 #include "storage/Page.h"
 #include "storage/PatientRepository.h"
@@ -31,6 +32,7 @@ private:
 
     Database &m_db;
     PatientRepository m_patients;
+    AuditTrail m_audit;
 };
 
 } // namespace hms::server

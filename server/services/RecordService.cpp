@@ -19,12 +19,13 @@ RecordService::RecordService(Database &db)
     , m_records(db)
     , m_patients(db)
     , m_appointments(db)
-{ }
+    , m_audit(db)
+{}
 
 Outcome<Done> RecordService::checkAppointment(const MedicalRecord &record)
 {
     if (record.appointmentId <= 0)
-        return Done {};
+        return Done{};
     const auto appointment = m_appointments.find(record.appointmentId);
     if (!appointment)
         return ServiceError::fromStorage(appointment.error());
@@ -34,7 +35,7 @@ Outcome<Done> RecordService::checkAppointment(const MedicalRecord &record)
     if (appointment.value()->patientId != record.patientId)
         return ServiceError::validation(QStringLiteral("appointment_id"),
                                         QStringLiteral("the appointment belongs to another patient"));
-    return Done {};
+    return Done{};
 }
 
 Outcome<MedicalRecord> RecordService::create(const Actor &actor, const QJsonObject &body)
@@ -65,18 +66,26 @@ Outcome<MedicalRecord> RecordService::create(const Actor &actor, const QJsonObje
     auto stored = m_records.find(id.value());
     if (!stored || !stored.value())
         return ServiceError::fromStorage(stored ? m_db.lastError() : stored.error());
+    if (const auto audited = m_audit.record(actor, QStringLiteral("record.create"), QStringLiteral("record"),
+                                            id.value(), record.patientId);
+        !audited)
+        return ServiceError::fromStorage(audited.error());
     if (!tx.commit())
         return ServiceError::fromStorage(m_db.lastError());
     return *stored.value();
 }
 
-Outcome<MedicalRecord> RecordService::get(const Actor &, qint64 id)
+Outcome<MedicalRecord> RecordService::get(const Actor &actor, qint64 id)
 {
     const auto found = m_records.find(id);
     if (!found)
         return ServiceError::fromStorage(found.error());
     if (!found.value())
         return recordNotFound(id);
+    if (const auto audited = m_audit.record(actor, QStringLiteral("record.read"), QStringLiteral("record"),
+                                            id, found.value()->patientId);
+        !audited)
+        return ServiceError::fromStorage(audited.error());
     return *found.value();
 }
 
@@ -113,23 +122,31 @@ Outcome<MedicalRecord> RecordService::amend(const Actor &actor, qint64 id, const
     if (!amended.value())
         return ServiceError::conflict(
             QStringLiteral("The record was amended concurrently; reload and retry."));
+    if (const auto audited = m_audit.record(actor, QStringLiteral("record.amend"), QStringLiteral("record"),
+                                            id, current.patientId);
+        !audited)
+        return ServiceError::fromStorage(audited.error());
     if (!tx.commit())
         return ServiceError::fromStorage(m_db.lastError());
     changed.version = current.version + 1;
     return changed;
 }
 
-Outcome<QList<MedicalRecord>> RecordService::history(const Actor &, qint64 id)
+Outcome<QList<MedicalRecord>> RecordService::history(const Actor &actor, qint64 id)
 {
     auto versions = m_records.history(id);
     if (!versions)
         return ServiceError::fromStorage(versions.error());
     if (versions.value().isEmpty())
         return recordNotFound(id);
+    if (const auto audited = m_audit.record(actor, QStringLiteral("record.history"), QStringLiteral("record"),
+                                            id, versions.value().constFirst().patientId);
+        !audited)
+        return ServiceError::fromStorage(audited.error());
     return std::move(versions).value();
 }
 
-Outcome<Page<MedicalRecord>> RecordService::listForPatient(const Actor &, qint64 patientId,
+Outcome<Page<MedicalRecord>> RecordService::listForPatient(const Actor &actor, qint64 patientId,
                                                            const PageRequest &page)
 {
     std::optional<QJsonArray> after;
@@ -146,10 +163,15 @@ Outcome<Page<MedicalRecord>> RecordService::listForPatient(const Actor &, qint64
         return ServiceError::fromStorage(patient.error());
     if (!patient.value())
         return ServiceError::notFound(QStringLiteral("No patient with id %1.").arg(patientId));
-    auto page_ = m_records.listForPatient(patientId, page, after);
-    if (!page_)
-        return ServiceError::fromStorage(page_.error());
-    return std::move(page_).value();
+    auto records = m_records.listForPatient(patientId, page, after);
+    if (!records)
+        return ServiceError::fromStorage(records.error());
+    tx.rollback(); // read-only: nothing to commit
+    if (const auto audited =
+            m_audit.record(actor, QStringLiteral("record.list"), QStringLiteral("record"), 0, patientId);
+        !audited)
+        return ServiceError::fromStorage(audited.error());
+    return std::move(records).value();
 }
 
 } // namespace hms::server

@@ -2,6 +2,7 @@
 
 #include "Actor.h"
 #include "ServiceError.h"
+#include "audit/AuditTrail.h"
 #include "storage/AppointmentRepository.h"
 #include "storage/PatientRepository.h"
 #include "storage/RecordRepository.h"
@@ -34,6 +35,7 @@ private:
     RecordRepository m_records;
     PatientRepository m_patients;
     AppointmentRepository m_appointments;
+    AuditTrail m_audit;
 };
 
 } // namespace hms::server

@@ -39,6 +39,14 @@ struct ServiceError
     {
         return {Kind::Unauthorized, detail, {}, {}, 0};
     }
+    static ServiceError rateLimited(int retryAfterSeconds)
+    {
+        return {Kind::RateLimited,
+                QStringLiteral("Too many failed sign-ins; wait before trying again."),
+                {},
+                {},
+                retryAfterSeconds};
+    }
     static ServiceError conflict(const QString &detail, const QJsonObject &extra = {})
     {
         return {Kind::Conflict, detail, {}, extra, 0};

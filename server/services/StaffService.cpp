@@ -2,18 +2,33 @@
 
 #include "Clock.h"
 #include "auth/PasswordHasher.h"
+#include "shared/FieldReader.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
 namespace hms::server {
 
+namespace {
+ServiceError userNotFound(qint64 id)
+{
+    return ServiceError::notFound(QStringLiteral("No user with id %1.").arg(id));
+}
+
+ServiceError hashingFailed()
+{
+    return ServiceError{ServiceError::Kind::Internal, QStringLiteral("Password hashing failed."), {}, {}, 0};
+}
+} // namespace
+
 StaffService::StaffService(Database &db, PasswordHasher &hasher)
     : m_db(db)
     , m_hasher(hasher)
     , m_users(db)
-{ }
+    , m_sessions(db)
+    , m_audit(db)
+{}
 
-Outcome<User> StaffService::create(const NewUser &input)
+Outcome<User> StaffService::create(const Actor &actor, const NewUser &input)
 {
     User user;
     user.username = normalizeUsername(input.username);
@@ -33,8 +48,7 @@ Outcome<User> StaffService::create(const NewUser &input)
 
     const QString hash = m_hasher.hash(input.password);
     if (hash.isEmpty())
-        return ServiceError {
-            ServiceError::Kind::Internal, QStringLiteral("Password hashing failed."), {}, {}, 0};
+        return hashingFailed();
     Transaction tx(m_db);
     if (!tx.isActive())
         return ServiceError::fromStorage(m_db.lastError());
@@ -47,9 +61,13 @@ Outcome<User> StaffService::create(const NewUser &input)
         }
         return ServiceError::fromStorage(id.error());
     }
+    user.id = id.value();
+    if (const auto audited =
+            m_audit.record(actor, QStringLiteral("user.create"), QStringLiteral("user"), user.id, 0);
+        !audited)
+        return ServiceError::fromStorage(audited.error());
     if (!tx.commit())
         return ServiceError::fromStorage(m_db.lastError());
-    user.id = id.value();
     return user;
 }
 
@@ -59,6 +77,128 @@ Outcome<QList<User>> StaffService::activeDoctors()
     if (!doctors)
         return ServiceError::fromStorage(doctors.error());
     return std::move(doctors).value();
+}
+
+Outcome<QList<User>> StaffService::list(const Actor &)
+{
+    auto users = m_users.all();
+    if (!users)
+        return ServiceError::fromStorage(users.error());
+    return std::move(users).value();
+}
+
+Outcome<User> StaffService::get(const Actor &, qint64 id)
+{
+    const auto found = m_users.find(id);
+    if (!found)
+        return ServiceError::fromStorage(found.error());
+    if (!found.value())
+        return userNotFound(id);
+    return found.value()->user;
+}
+
+Outcome<User> StaffService::update(const Actor &actor, qint64 id, const QJsonObject &body,
+                                   std::optional<int> ifMatch)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return ServiceError::fromStorage(m_db.lastError());
+    if (m_db.engine() == Engine::Postgres &&
+        !m_db.execute(QStringLiteral("SELECT pg_advisory_xact_lock(4242003)")))
+        return ServiceError::fromStorage(
+            m_db.lastError()); // role changes one at a time: the last admin stays
+    const auto found = m_users.find(id);
+    if (!found)
+        return ServiceError::fromStorage(found.error());
+    if (!found.value())
+        return userNotFound(id);
+    const User current = found.value()->user;
+    if (ifMatch && *ifMatch != current.version)
+        return ServiceError::preconditionFailed(current.toJson());
+
+    User changed = current;
+    ValidationErrors errors;
+    FieldReader reader(body, errors);
+    reader.requiredText(QStringLiteral("full_name"), changed.fullName);
+    if (body.contains(QStringLiteral("role"))) {
+        const std::optional<Role> role = roleFromName(body.value(QStringLiteral("role")).toString());
+        if (!role)
+            errors.add(QStringLiteral("role"), QStringLiteral("must be one of admin, doctor, receptionist"));
+        else
+            changed.role = *role;
+    }
+    if (body.contains(QStringLiteral("active"))) {
+        if (!body.value(QStringLiteral("active")).isBool())
+            errors.add(QStringLiteral("active"), QStringLiteral("must be true or false"));
+        else
+            changed.active = body.value(QStringLiteral("active")).toBool();
+    }
+    if (!errors.has(QStringLiteral("full_name")))
+        errors.merge(validateFullName(changed.fullName));
+    if (!errors.isEmpty())
+        return ServiceError::validation(errors);
+
+    const bool roleChanged = changed.role != current.role;
+    const bool deactivated = current.active && !changed.active;
+    if (id == actor.userId && (roleChanged || deactivated)) {
+        return ServiceError::forbidden(
+            QStringLiteral("You cannot change your own role or deactivate yourself."));
+    }
+    if (current.role == Role::Admin && current.active && (changed.role != Role::Admin || !changed.active)) {
+        const auto admins = m_users.countActiveAdmins();
+        if (!admins)
+            return ServiceError::fromStorage(admins.error());
+        if (admins.value() <= 1)
+            return ServiceError::conflict(QStringLiteral("This is the last active administrator."));
+    }
+    const QDateTime now = utcNow();
+    changed.updatedAt = now;
+    const auto updated = m_users.update(changed, current.version);
+    if (!updated)
+        return ServiceError::fromStorage(updated.error());
+    if (!updated.value())
+        return ServiceError::conflict(QStringLiteral("The user was changed concurrently; reload and retry."));
+    if (deactivated) {
+        if (const auto revoked = m_sessions.revokeAllForUser(id, 0, now); !revoked)
+            return ServiceError::fromStorage(revoked.error());
+    }
+    const QString action = deactivated ? QStringLiteral("user.deactivate")
+        : roleChanged                  ? QStringLiteral("user.role_change")
+                                       : QStringLiteral("user.update");
+    if (const auto audited = m_audit.record(actor, action, QStringLiteral("user"), id, 0); !audited)
+        return ServiceError::fromStorage(audited.error());
+    if (!tx.commit())
+        return ServiceError::fromStorage(m_db.lastError());
+    changed.version = current.version + 1;
+    return changed;
+}
+
+Outcome<Done> StaffService::resetPassword(const Actor &actor, qint64 id, const QString &newPassword)
+{
+    const ValidationErrors errors = validatePassword(newPassword, QStringLiteral("new_password"));
+    if (!errors.isEmpty())
+        return ServiceError::validation(errors);
+    const QString hash = m_hasher.hash(newPassword);
+    if (hash.isEmpty())
+        return hashingFailed();
+    const QDateTime now = utcNow();
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return ServiceError::fromStorage(m_db.lastError());
+    const auto stored = m_users.setPasswordHash(id, hash, now);
+    if (!stored)
+        return ServiceError::fromStorage(stored.error());
+    if (!stored.value())
+        return userNotFound(id);
+    if (const auto revoked = m_sessions.revokeAllForUser(id, 0, now); !revoked)
+        return ServiceError::fromStorage(revoked.error());
+    if (const auto audited =
+            m_audit.record(actor, QStringLiteral("user.password_reset"), QStringLiteral("user"), id, 0);
+        !audited)
+        return ServiceError::fromStorage(audited.error());
+    if (!tx.commit())
+        return ServiceError::fromStorage(m_db.lastError());
+    return Done{};
 }
 
 } // namespace hms::server

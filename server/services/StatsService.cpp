@@ -15,7 +15,7 @@ StatsService::StatsService(Database &db)
     , m_patients(db)
     , m_appointments(db)
     , m_records(db)
-{ }
+{}
 
 Outcome<QJsonObject> StatsService::dashboard(const Actor &actor, int utcOffsetMinutes)
 {
@@ -48,13 +48,13 @@ Outcome<QJsonObject> StatsService::dashboard(const Actor &actor, int utcOffsetMi
     QJsonArray byDay;
     for (int offset = -7; offset <= 7; ++offset) {
         const QDate day = today.addDays(offset);
-        byDay.append(QJsonObject {{QStringLiteral("date"), formatDate(day)},
-                                  {QStringLiteral("count"), perDay.value(day)}});
+        byDay.append(QJsonObject{{QStringLiteral("date"), formatDate(day)},
+                                 {QStringLiteral("count"), perDay.value(day)}});
     }
 
-    QJsonObject result {{QStringLiteral("patients_total"), patients.value()},
-                        {QStringLiteral("appointments_today"), todayCounts},
-                        {QStringLiteral("appointments_by_day"), byDay}};
+    QJsonObject result{{QStringLiteral("patients_total"), patients.value()},
+                       {QStringLiteral("appointments_today"), todayCounts},
+                       {QStringLiteral("appointments_by_day"), byDay}};
     if (actor.role == Role::Doctor) {
         const auto records = m_records.countSince(today.addDays(-6), actor.userId);
         if (!records)

@@ -45,7 +45,7 @@ QString occupyingStatuses()
 
 AppointmentRepository::AppointmentRepository(Database &db)
     : m_db(db)
-{ }
+{}
 
 Result<qint64, StorageError> AppointmentRepository::insert(const Appointment &a)
 {

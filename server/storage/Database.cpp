@@ -13,7 +13,7 @@ namespace hms::server {
 Database::Database(DatabaseUrl url, QString connectionName)
     : m_url(std::move(url))
     , m_connectionName(std::move(connectionName))
-{ }
+{}
 
 Database::~Database()
 {
@@ -54,10 +54,9 @@ bool Database::open(QString *error)
     }
     m_broken = false;
     const QStringList setup = m_url.engine == Engine::Sqlite
-        ? QStringList {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA foreign_keys=ON"),
-                       QStringLiteral("PRAGMA synchronous=FULL")}
-        : QStringList {QStringLiteral("SET TIME ZONE 'UTC'"),
-                       QStringLiteral("SET statement_timeout = '30s'")};
+        ? QStringList{QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA foreign_keys=ON"),
+                      QStringLiteral("PRAGMA synchronous=FULL")}
+        : QStringList{QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("SET statement_timeout = '30s'")};
     for (const QString &sql : setup) {
         if (!execute(sql)) {
             if (error)

@@ -48,7 +48,7 @@ QStringList splitStatements(const QString &script)
 
 Migrator::Migrator(Database &db)
     : m_db(db)
-{ }
+{}
 
 int Migrator::latestVersion()
 {

@@ -71,7 +71,7 @@ constexpr int MaxSearchTokens = 5;
 
 PatientRepository::PatientRepository(Database &db)
     : m_db(db)
-{ }
+{}
 
 QString PatientRepository::mrnFor(qint64 id)
 {

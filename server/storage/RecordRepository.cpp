@@ -46,7 +46,7 @@ QVariant nullableId(qint64 id)
 
 RecordRepository::RecordRepository(Database &db)
     : m_db(db)
-{ }
+{}
 
 Result<bool, StorageError> RecordRepository::insertVersion(const MedicalRecord &r)
 {

@@ -8,7 +8,7 @@ namespace hms::server {
 
 SessionRepository::SessionRepository(Database &db)
     : m_db(db)
-{ }
+{}
 
 Result<qint64, StorageError> SessionRepository::create(const QByteArray &tokenHash, qint64 userId,
                                                        const QDateTime &now, const QDateTime &expiresAt)

@@ -30,7 +30,7 @@ StoredUser userFrom(const QSqlQuery &q)
 
 UserRepository::UserRepository(Database &db)
     : m_db(db)
-{ }
+{}
 
 Result<qint64, StorageError> UserRepository::insert(const User &u, const QString &passwordHash)
 {
@@ -108,6 +108,46 @@ Result<QList<User>, StorageError> UserRepository::all()
 Result<qint64, StorageError> UserRepository::count()
 {
     QSqlQuery &q = m_db.statement(QStringLiteral("SELECT COUNT(*) FROM users"));
+    if (!m_db.run(q))
+        return m_db.lastError();
+    const qint64 n = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return n;
+}
+
+Result<bool, StorageError> UserRepository::update(const User &u, int expectedVersion)
+{
+    QSqlQuery &q = m_db.statement(QStringLiteral(
+        "UPDATE users SET full_name = :full_name, role = :role, active = :active, updated_at = :updated_at, "
+        "version = version + 1 WHERE id = :id AND version = :expected"));
+    q.bindValue(QStringLiteral(":full_name"), u.fullName);
+    q.bindValue(QStringLiteral(":role"), roleName(u.role));
+    q.bindValue(QStringLiteral(":active"), u.active);
+    q.bindValue(QStringLiteral(":updated_at"), m_db.instantValue(u.updatedAt));
+    q.bindValue(QStringLiteral(":id"), u.id);
+    q.bindValue(QStringLiteral(":expected"), expectedVersion);
+    if (!m_db.run(q))
+        return m_db.lastError();
+    return q.numRowsAffected() == 1;
+}
+
+Result<bool, StorageError> UserRepository::setPasswordHash(qint64 id, const QString &passwordHash,
+                                                           const QDateTime &at)
+{
+    QSqlQuery &q = m_db.statement(QStringLiteral(
+        "UPDATE users SET password_hash = :hash, updated_at = :at, version = version + 1 WHERE id = :id"));
+    q.bindValue(QStringLiteral(":hash"), passwordHash);
+    q.bindValue(QStringLiteral(":at"), m_db.instantValue(at));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!m_db.run(q))
+        return m_db.lastError();
+    return q.numRowsAffected() == 1;
+}
+
+Result<qint64, StorageError> UserRepository::countActiveAdmins()
+{
+    QSqlQuery &q =
+        m_db.statement(QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'admin' AND active"));
     if (!m_db.run(q))
         return m_db.lastError();
     const qint64 n = q.next() ? q.value(0).toLongLong() : 0;

@@ -48,7 +48,7 @@ private Q_SLOTS:
             QVERIFY(!doctor.toObject().value(QStringLiteral("full_name")).toString().isEmpty());
             QVERIFY(!doctor.toObject().contains(QStringLiteral("password_hash")));
         }
-        QCOMPARE(ids, (QList<qint64> {f.doctorId, f.doctor2Id}));
+        QCOMPARE(ids, (QList<qint64>{f.doctorId, f.doctor2Id}));
     }
 
     void bookingReturnsTheAppointmentWithNames()
@@ -80,7 +80,7 @@ private Q_SLOTS:
         QCOMPARE(first.status, 201);
         const qint64 firstId = first.json().value(QStringLiteral("id")).toInteger();
         for (const auto &[offset, duration] :
-             {std::pair {110, 15}, std::pair {120, 30}, std::pair {135, 5}, std::pair {100, 60}}) {
+             {std::pair{110, 15}, std::pair{120, 30}, std::pair{135, 5}, std::pair{100, 60}}) {
             const Reply clash = book(f.doctorId, ApiFixture::slot(offset), duration);
             QCOMPARE(clash.status, 409);
             QCOMPARE(clash.problemType(), QStringLiteral("/problems/conflict"));
@@ -195,7 +195,7 @@ private Q_SLOTS:
             QCOMPARE(reply.status, 422);
             QVERIFY2(!reply.fieldErrors(c.field).isEmpty(), reply.body.constData());
             if (!c.message.isEmpty())
-                QCOMPARE(reply.fieldErrors(c.field), QStringList {c.message});
+                QCOMPARE(reply.fieldErrors(c.field), QStringList{c.message});
         }
         QJsonObject defaulted = booking(f.doctorId, ApiFixture::slot(2000));
         defaulted.remove(QStringLiteral("duration_minutes"));
@@ -216,7 +216,7 @@ private Q_SLOTS:
         Reply reply = move(QStringLiteral("completed"));
         QCOMPARE(reply.status, 422);
         QCOMPARE(reply.fieldErrors(QStringLiteral("status")),
-                 QStringList {QStringLiteral("cannot move from scheduled to completed")});
+                 QStringList{QStringLiteral("cannot move from scheduled to completed")});
         QCOMPARE(move(QStringLiteral("checked_in")).status, 200);
         QCOMPARE(move(QStringLiteral("no_show")).status, 422);
         QCOMPARE(move(QStringLiteral("scheduled")).status, 422);

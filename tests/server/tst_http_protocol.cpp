@@ -55,8 +55,8 @@ private Q_SLOTS:
         reply = anonymous->get(QStringLiteral("/ready"));
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.json(),
-                 (QJsonObject {{QStringLiteral("status"), QStringLiteral("ready")},
-                               {QStringLiteral("database"), QStringLiteral("ok")}}));
+                 (QJsonObject{{QStringLiteral("status"), QStringLiteral("ready")},
+                              {QStringLiteral("database"), QStringLiteral("ok")}}));
         reply = anonymous->get(QStringLiteral("/metrics"));
         QCOMPARE(reply.status, 200);
         QVERIFY(
@@ -113,7 +113,7 @@ private Q_SLOTS:
         QCOMPARE(
             session->get(QStringLiteral("/api/auth/me")).json().value(QStringLiteral("username")).toString(),
             QStringLiteral("front"));
-        QCOMPARE(session->send(Request {"POST", QStringLiteral("/api/auth/logout"), {}, false, {}}).status,
+        QCOMPARE(session->send(Request{"POST", QStringLiteral("/api/auth/logout"), {}, false, {}}).status,
                  204);
         QCOMPARE(session->get(QStringLiteral("/api/auth/me")).status, 401);
         QCOMPARE(f.reception->get(QStringLiteral("/api/auth/me")).status, 200); // other sessions stay
@@ -121,7 +121,7 @@ private Q_SLOTS:
 
     void methodNotAllowedListsAllowedMethods()
     {
-        const Reply reply = f.reception->send(Request {
+        const Reply reply = f.reception->send(Request{
             "PATCH", QStringLiteral("/api/patients/1"), "{}", true, {{"Content-Type", "application/json"}}});
         QCOMPARE(reply.status, 405);
         QCOMPARE(reply.header("Allow"), QByteArray("GET, PUT, DELETE"));
@@ -148,19 +148,19 @@ private Q_SLOTS:
 
         for (const QByteArray &bad : {QByteArray("{\"name\": "), QByteArray("[1,2]"), QByteArray("\"text\""),
                                       QByteArray("{'a':1}")}) {
-            reply = f.reception->send(Request {
+            reply = f.reception->send(Request{
                 "POST", QStringLiteral("/api/patients"), bad, true, {{"Content-Type", "application/json"}}});
             QCOMPARE(reply.status, 400);
             QCOMPARE(reply.problemType(), QStringLiteral("/problems/bad-request"));
         }
         const QByteArray deep = "{\"a\":" + QByteArray(40, '[') + QByteArray(40, ']') + "}";
-        reply = f.reception->send(Request {
+        reply = f.reception->send(Request{
             "POST", QStringLiteral("/api/patients"), deep, true, {{"Content-Type", "application/json"}}});
         QCOMPARE(reply.status, 400);
         QVERIFY(reply.json().value(QStringLiteral("detail")).toString().contains(QStringLiteral("nested")));
 
         const QByteArray big = "{\"name\":\"" + QByteArray(5000, 'x') + "\"}";
-        reply = f.reception->send(Request {
+        reply = f.reception->send(Request{
             "POST", QStringLiteral("/api/patients"), big, true, {{"Content-Type", "application/json"}}});
         QCOMPARE(reply.status, 413);
         QCOMPARE(reply.problemType(), QStringLiteral("/problems/payload-too-large"));
@@ -169,7 +169,7 @@ private Q_SLOTS:
     void nothingInternalLeaks()
     {
         // Odd input in every slot: the answers are problems, never SQL or paths.
-        const QList<Reply> replies {
+        const QList<Reply> replies{
             f.reception->get(QStringLiteral("/api/patients?q=%27%3B%20DROP%20TABLE%20patients%3B--")),
             f.reception->get(QStringLiteral("/api/patients?cursor=WyJ4Il0")),
             f.reception->get(QStringLiteral("/api/appointments?from=%00")),
@@ -188,7 +188,7 @@ private Q_SLOTS:
 
     void corsFollowsConfiguration()
     {
-        Request preflight {"OPTIONS", QStringLiteral("/api/patients"), {}, false, {}};
+        Request preflight{"OPTIONS", QStringLiteral("/api/patients"), {}, false, {}};
         preflight.header("Origin", "https://desk.clinic.example")
             .header("Access-Control-Request-Method", "POST");
         Reply reply = f.client()->send(preflight);

@@ -79,11 +79,11 @@ private Q_SLOTS:
         QCOMPARE(reply.status, 422);
         QCOMPARE(reply.header("Content-Type"), QByteArray("application/problem+json"));
         QCOMPARE(reply.problemType(), QStringLiteral("/problems/validation"));
-        QCOMPARE(reply.fieldErrors(QStringLiteral("name")), QStringList {QStringLiteral("is required")});
+        QCOMPARE(reply.fieldErrors(QStringLiteral("name")), QStringList{QStringLiteral("is required")});
         QCOMPARE(reply.fieldErrors(QStringLiteral("date_of_birth")),
-                 QStringList {QStringLiteral("must not be in the future")});
+                 QStringList{QStringLiteral("must not be in the future")});
         QCOMPARE(reply.fieldErrors(QStringLiteral("email")),
-                 QStringList {QStringLiteral("must be a valid email address")});
+                 QStringList{QStringLiteral("must be a valid email address")});
         QVERIFY(!reply.fieldErrors(QStringLiteral("phone")).isEmpty());
         QVERIFY(!reply.fieldErrors(QStringLiteral("sex")).isEmpty());
         QVERIFY(!reply.json().value(QStringLiteral("request_id")).toString().isEmpty());
@@ -366,7 +366,7 @@ private Q_SLOTS:
                                {QStringLiteral("appointment_datetime"), ApiFixture::slot(24 * 60 + 50)}});
         QCOMPARE(refused.status, 422);
         QCOMPARE(refused.fieldErrors(QStringLiteral("patient_id")),
-                 QStringList {QStringLiteral("no such patient")});
+                 QStringList{QStringLiteral("no such patient")});
     }
 
     void patientAppointmentsAndRecordsLists()

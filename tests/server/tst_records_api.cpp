@@ -47,8 +47,8 @@ private Q_SLOTS:
 
     void onlyDoctorsReadAndWriteRecords()
     {
-        const QJsonObject body {{QStringLiteral("patient_id"), m_patient},
-                                {QStringLiteral("diagnosis"), QStringLiteral("x")}};
+        const QJsonObject body{{QStringLiteral("patient_id"), m_patient},
+                               {QStringLiteral("diagnosis"), QStringLiteral("x")}};
         QCOMPARE(f.reception->post(QStringLiteral("/api/records"), body).status, 403);
         QCOMPARE(f.admin->post(QStringLiteral("/api/records"), body).status, 403);
         const qint64 id = f.doctor->post(QStringLiteral("/api/records"), body)
@@ -126,7 +126,7 @@ private Q_SLOTS:
                                       {QStringLiteral("appointment_id"), appointmentId}});
         QCOMPARE(reply.status, 422);
         QCOMPARE(reply.fieldErrors(QStringLiteral("appointment_id")),
-                 QStringList {QStringLiteral("the appointment belongs to another patient")});
+                 QStringList{QStringLiteral("the appointment belongs to another patient")});
         reply = f.doctor->post(QStringLiteral("/api/records"),
                                {{QStringLiteral("patient_id"), other},
                                 {QStringLiteral("diagnosis"), QStringLiteral("x")},
@@ -138,14 +138,14 @@ private Q_SLOTS:
             {{QStringLiteral("patient_id"), 987654}, {QStringLiteral("diagnosis"), QStringLiteral("x")}});
         QCOMPARE(reply.status, 422);
         QCOMPARE(reply.fieldErrors(QStringLiteral("patient_id")),
-                 QStringList {QStringLiteral("no such patient")});
+                 QStringList{QStringLiteral("no such patient")});
         reply = f.doctor->post(QStringLiteral("/api/records"),
                                {{QStringLiteral("patient_id"), m_patient},
                                 {QStringLiteral("diagnosis"), QStringLiteral("x")},
                                 {QStringLiteral("record_date"), QStringLiteral("2999-01-01")}});
         QCOMPARE(reply.status, 422);
         QCOMPARE(reply.fieldErrors(QStringLiteral("record_date")),
-                 QStringList {QStringLiteral("must not be in the future")});
+                 QStringList{QStringLiteral("must not be in the future")});
     }
 
     void patientRecordsNewestFirstWithPaging()

@@ -34,41 +34,41 @@ private Q_SLOTS:
         QTest::addColumn<QString>("envKey");
         QTest::addColumn<QString>("envValue");
         QTest::addColumn<QString>("named");
-        QTest::newRow("port text") << QStringList {QStringLiteral("--port"), QStringLiteral("eighty")}
+        QTest::newRow("port text") << QStringList{QStringLiteral("--port"), QStringLiteral("eighty")}
                                    << QString() << QString() << "--port";
-        QTest::newRow("port range env") << QStringList {} << "HMS_PORT"
+        QTest::newRow("port range env") << QStringList{} << "HMS_PORT"
                                         << "70000"
                                         << "--port";
-        QTest::newRow("workers zero") << QStringList {QStringLiteral("--workers"), QStringLiteral("0")}
+        QTest::newRow("workers zero") << QStringList{QStringLiteral("--workers"), QStringLiteral("0")}
                                       << QString() << QString() << "--workers";
-        QTest::newRow("listen") << QStringList {QStringLiteral("--listen"), QStringLiteral("not-an-ip")}
+        QTest::newRow("listen") << QStringList{QStringLiteral("--listen"), QStringLiteral("not-an-ip")}
                                 << QString() << QString() << "--listen";
         QTest::newRow("database scheme")
-            << QStringList {QStringLiteral("--database"), QStringLiteral("mysql://x/y")} << QString()
+            << QStringList{QStringLiteral("--database"), QStringLiteral("mysql://x/y")} << QString()
             << QString() << "--database";
-        QTest::newRow("database env") << QStringList {} << "HMS_DATABASE_URL"
+        QTest::newRow("database env") << QStringList{} << "HMS_DATABASE_URL"
                                       << "postgresql://host"
                                       << "--database";
         QTest::newRow("config missing")
-            << QStringList {QStringLiteral("--config"), QStringLiteral("/nonexistent/hms.conf")} << QString()
+            << QStringList{QStringLiteral("--config"), QStringLiteral("/nonexistent/hms.conf")} << QString()
             << QString() << "--config";
-        QTest::newRow("log format") << QStringList {} << "HMS_LOG_FORMAT"
+        QTest::newRow("log format") << QStringList{} << "HMS_LOG_FORMAT"
                                     << "xml"
                                     << "--log-format";
-        QTest::newRow("session idle") << QStringList {} << "HMS_SESSION_IDLE_MINUTES"
+        QTest::newRow("session idle") << QStringList{} << "HMS_SESSION_IDLE_MINUTES"
                                       << "0"
                                       << "--session-idle-minutes";
-        QTest::newRow("tls half") << QStringList {QStringLiteral("--tls-cert"), QStringLiteral("/tmp/x.pem")}
+        QTest::newRow("tls half") << QStringList{QStringLiteral("--tls-cert"), QStringLiteral("/tmp/x.pem")}
                                   << QString() << QString() << "--tls-key";
         QTest::newRow("unknown option")
-            << QStringList {QStringLiteral("--colour")} << QString() << QString() << "colour";
+            << QStringList{QStringLiteral("--colour")} << QString() << QString() << "colour";
         QTest::newRow("unknown command")
-            << QStringList {QStringLiteral("explode")} << QString() << QString() << "explode";
+            << QStringList{QStringLiteral("explode")} << QString() << QString() << "explode";
         QTest::newRow("user add without stdin")
-            << QStringList {QStringLiteral("user"),        QStringLiteral("add"),
-                            QStringLiteral("--username"),  QStringLiteral("x"),
-                            QStringLiteral("--role"),      QStringLiteral("admin"),
-                            QStringLiteral("--full-name"), QStringLiteral("X")}
+            << QStringList{QStringLiteral("user"),        QStringLiteral("add"),
+                           QStringLiteral("--username"),  QStringLiteral("x"),
+                           QStringLiteral("--role"),      QStringLiteral("admin"),
+                           QStringLiteral("--full-name"), QStringLiteral("X")}
             << QString() << QString() << "--password-stdin";
     }
 
@@ -113,7 +113,7 @@ private Q_SLOTS:
             QProcess process;
             process.setProcessEnvironment(environment);
             process.setReadChannel(QProcess::StandardError);
-            process.start(TestServer::executable(), QStringList {QStringLiteral("--config"), ini} + extra);
+            process.start(TestServer::executable(), QStringList{QStringLiteral("--config"), ini} + extra);
             QString log;
             QElapsedTimer timer;
             timer.start();
@@ -143,7 +143,7 @@ private Q_SLOTS:
     {
         TestDatabase database;
         QVERIFY2(database.isValid(), qPrintable(database.error()));
-        const QStringList migrate {QStringLiteral("migrate"), QStringLiteral("--database"), database.url()};
+        const QStringList migrate{QStringLiteral("migrate"), QStringLiteral("--database"), database.url()};
         auto result = TestServer::run(migrate);
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.out.contains(QStringLiteral("schema is at version")));

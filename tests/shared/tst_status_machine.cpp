@@ -16,7 +16,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("to");
         QTest::addColumn<bool>("allowed");
         const QStringList all = appointmentStatusNames();
-        const QSet<QString> allowed {
+        const QSet<QString> allowed{
             QStringLiteral("scheduled>checked_in"), QStringLiteral("scheduled>cancelled"),
             QStringLiteral("scheduled>no_show"), QStringLiteral("checked_in>completed"),
             QStringLiteral("checked_in>cancelled")};

@@ -115,7 +115,7 @@ private Q_SLOTS:
         } else {
             QVERIFY2(errors.messages(field).contains(message),
                      QJsonDocument(errors.toJson()).toJson().constData());
-            QCOMPARE(errors.fields(), QStringList {field});
+            QCOMPARE(errors.fields(), QStringList{field});
         }
     }
 
@@ -134,7 +134,7 @@ private Q_SLOTS:
         QVERIFY(patient.mrn.isEmpty());
         QCOMPARE(patient.version, 0);
         const ValidationErrors errors = applyPatientChanges(json(R"({"name":null})"), patient, m_now);
-        QCOMPARE(errors.messages(QStringLiteral("name")), QStringList {QStringLiteral("is required")});
+        QCOMPARE(errors.messages(QStringLiteral("name")), QStringList{QStringLiteral("is required")});
     }
 
     void appointment_data()
@@ -232,7 +232,7 @@ private Q_SLOTS:
         } else {
             QVERIFY2(errors.messages(field).contains(message),
                      QJsonDocument(errors.toJson()).toJson().constData());
-            QCOMPARE(errors.fields(), QStringList {field});
+            QCOMPARE(errors.fields(), QStringList{field});
         }
     }
 
@@ -252,18 +252,18 @@ private Q_SLOTS:
         Appointment other = stored;
         QCOMPARE(applyAppointmentChanges(json(R"({"patient_id":9})"), other, &stored, m_now)
                      .messages(QStringLiteral("patient_id")),
-                 QStringList {QStringLiteral("cannot be changed; book a new appointment instead")});
+                 QStringList{QStringLiteral("cannot be changed; book a new appointment instead")});
         Appointment skipped = stored;
         QCOMPARE(applyAppointmentChanges(json(R"({"status":"completed"})"), skipped, &stored, m_now)
                      .messages(QStringLiteral("status")),
-                 QStringList {QStringLiteral("cannot move from scheduled to completed")});
+                 QStringList{QStringLiteral("cannot move from scheduled to completed")});
         Appointment done = stored;
         done.status = AppointmentStatus::Completed;
         Appointment rescheduled = done;
         QCOMPARE(applyAppointmentChanges(json(R"({"appointment_datetime":"2026-11-26T09:30:00Z"})"),
                                          rescheduled, &done, m_now)
                      .messages(QStringLiteral("appointment_datetime")),
-                 QStringList {QStringLiteral("a completed appointment cannot be rescheduled")});
+                 QStringList{QStringLiteral("a completed appointment cannot be rescheduled")});
     }
 
     void record_data()
@@ -316,7 +316,7 @@ private Q_SLOTS:
         } else {
             QVERIFY2(errors.messages(field).contains(message),
                      QJsonDocument(errors.toJson()).toJson().constData());
-            QCOMPARE(errors.fields(), QStringList {field});
+            QCOMPARE(errors.fields(), QStringList{field});
         }
     }
 
@@ -357,7 +357,7 @@ private Q_SLOTS:
         if (field.isEmpty())
             QVERIFY2(errors.isEmpty(), QJsonDocument(errors.toJson()).toJson().constData());
         else
-            QCOMPARE(errors.fields(), QStringList {field});
+            QCOMPARE(errors.fields(), QStringList{field});
     }
 
     void instants_data()

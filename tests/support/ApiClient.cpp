@@ -32,30 +32,30 @@ QStringList Reply::fieldErrors(const QString &field) const
 
 Request Request::get(const QString &path)
 {
-    return Request {"GET", path, {}, false, {}};
+    return Request{"GET", path, {}, false, {}};
 }
 
 Request Request::del(const QString &path)
 {
-    return Request {"DELETE", path, {}, false, {}};
+    return Request{"DELETE", path, {}, false, {}};
 }
 
 Request Request::post(const QString &path, const QJsonObject &body)
 {
-    return Request {"POST",
-                    path,
-                    QJsonDocument(body).toJson(QJsonDocument::Compact),
-                    true,
-                    {{"Content-Type", "application/json"}}};
+    return Request{"POST",
+                   path,
+                   QJsonDocument(body).toJson(QJsonDocument::Compact),
+                   true,
+                   {{"Content-Type", "application/json"}}};
 }
 
 Request Request::put(const QString &path, const QJsonObject &body)
 {
-    return Request {"PUT",
-                    path,
-                    QJsonDocument(body).toJson(QJsonDocument::Compact),
-                    true,
-                    {{"Content-Type", "application/json"}}};
+    return Request{"PUT",
+                   path,
+                   QJsonDocument(body).toJson(QJsonDocument::Compact),
+                   true,
+                   {{"Content-Type", "application/json"}}};
 }
 
 Request &Request::header(const QByteArray &name, const QByteArray &value)
@@ -72,7 +72,7 @@ Request &Request::header(const QByteArray &name, const QByteArray &value)
 
 ApiClient::ApiClient(QUrl base)
     : m_base(std::move(base))
-{ }
+{}
 
 QUrl ApiClient::url(const QString &path) const
 {

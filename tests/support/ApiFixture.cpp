@@ -37,9 +37,8 @@ QString ApiFixture::setUp(const QStringList &serverArguments, const QProcessEnvi
     if (admin->token().isEmpty() || doctor->token().isEmpty() || doctor2->token().isEmpty() ||
         reception->token().isEmpty())
         return QStringLiteral("sign-in failed: ") + server->output();
-    for (auto [client, id] :
-         {std::pair {admin.get(), &adminId}, std::pair {doctor.get(), &doctorId},
-          std::pair {doctor2.get(), &doctor2Id}, std::pair {reception.get(), &receptionId}})
+    for (auto [client, id] : {std::pair{admin.get(), &adminId}, std::pair{doctor.get(), &doctorId},
+                              std::pair{doctor2.get(), &doctor2Id}, std::pair{reception.get(), &receptionId}})
         *id = client->get(QStringLiteral("/api/auth/me")).json().value(QStringLiteral("id")).toInteger();
     return {};
 }

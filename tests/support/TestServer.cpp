@@ -8,7 +8,7 @@ namespace hms::test {
 
 TestServer::TestServer(QString databaseUrl)
     : m_databaseUrl(std::move(databaseUrl))
-{ }
+{}
 
 TestServer::~TestServer()
 {
@@ -30,15 +30,15 @@ bool TestServer::start(const QStringList &extraArguments, const QProcessEnvironm
     m_process.setProcessEnvironment(environment);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_output.clear();
-    QStringList arguments {QStringLiteral("serve"),
-                           QStringLiteral("--listen"),
-                           QStringLiteral("127.0.0.1"),
-                           QStringLiteral("--port"),
-                           QStringLiteral("0"),
-                           QStringLiteral("--database"),
-                           m_databaseUrl,
-                           QStringLiteral("--workers"),
-                           QStringLiteral("3")};
+    QStringList arguments{QStringLiteral("serve"),
+                          QStringLiteral("--listen"),
+                          QStringLiteral("127.0.0.1"),
+                          QStringLiteral("--port"),
+                          QStringLiteral("0"),
+                          QStringLiteral("--database"),
+                          m_databaseUrl,
+                          QStringLiteral("--workers"),
+                          QStringLiteral("3")};
     arguments += extraArguments;
     m_process.setReadChannel(QProcess::StandardError);
     m_process.start(executable(), arguments);

@@ -1,0 +1,109 @@
+#include "UsersApi.h"
+
+#include "ApiSupport.h"
+#include "audit/AuditTrail.h"
+#include "services/StaffService.h"
+#include "shared/ApiPaths.h"
+#include "storage/Cursor.h"
+
+namespace hms::server {
+
+using namespace apisupport;
+
+UsersApi::UsersApi(StaffService &staff, AuditTrail &audit)
+    : m_staff(staff)
+    , m_audit(audit)
+{}
+
+HttpResponse UsersApi::list(RequestContext &context)
+{
+    const auto users = m_staff.list(context.caller());
+    if (!users)
+        return problemFor(users.error());
+    QJsonArray items;
+    for (const User &user : users.value())
+        items.append(user.toJson());
+    return HttpResponse::json(
+        {{QStringLiteral("items"), items}, {QStringLiteral("next_cursor"), QJsonValue::Null}});
+}
+
+HttpResponse UsersApi::create(RequestContext &context)
+{
+    const QJsonObject &body = context.body;
+    ValidationErrors types;
+    for (const char *field : {"username", "full_name", "role", "password"}) {
+        const QString name = QString::fromLatin1(field);
+        if (!body.value(name).isString())
+            types.add(name, QStringLiteral("is required"));
+    }
+    if (!types.isEmpty())
+        return problemFor(ServiceError::validation(types));
+    return createdResponse(m_staff.create(context.caller(),
+                                          NewUser{body.value(QStringLiteral("username")).toString(),
+                                                  body.value(QStringLiteral("full_name")).toString(),
+                                                  body.value(QStringLiteral("role")).toString(),
+                                                  body.value(QStringLiteral("password")).toString()}),
+                           api::Users);
+}
+
+HttpResponse UsersApi::get(RequestContext &context)
+{
+    return resourceResponse(m_staff.get(context.caller(), context.id()));
+}
+
+HttpResponse UsersApi::update(RequestContext &context)
+{
+    return resourceResponse(
+        m_staff.update(context.caller(), context.id(), context.body, context.ifMatchVersion()));
+}
+
+HttpResponse UsersApi::resetPassword(RequestContext &context)
+{
+    const QJsonValue password = context.body.value(QStringLiteral("new_password"));
+    if (!password.isString())
+        return problemFor(
+            ServiceError::validation(QStringLiteral("new_password"), QStringLiteral("is required")));
+    return emptyResponse(m_staff.resetPassword(context.caller(), context.id(), password.toString()));
+}
+
+HttpResponse UsersApi::audit(RequestContext &context)
+{
+    const auto page = pageRequest(context);
+    if (!page)
+        return problemFor(page.error());
+    AuditFilter filter;
+    for (const auto &[key, target] : {std::pair{QStringLiteral("user_id"), &filter.userId},
+                                      std::pair{QStringLiteral("patient_id"), &filter.patientId}}) {
+        if (!context.query.hasQueryItem(key))
+            continue;
+        bool ok = false;
+        *target = context.queryValue(key).toLongLong(&ok);
+        if (!ok || *target <= 0)
+            return problem(400, QStringLiteral("%1 must be a positive integer.").arg(key));
+    }
+    filter.action = context.queryValue(QStringLiteral("action"));
+    for (const auto &[key, endOfDay] :
+         {std::pair{QStringLiteral("from"), false}, std::pair{QStringLiteral("to"), true}}) {
+        if (!context.query.hasQueryItem(key))
+            continue;
+        const auto value = instantOrDate(context.queryValue(key), endOfDay);
+        if (!value)
+            return problem(
+                400,
+                QStringLiteral("%1 must be a date (YYYY-MM-DD) or an RFC 3339 instant with an offset.")
+                    .arg(key));
+        (endOfDay ? filter.to : filter.from) = *value;
+    }
+    std::optional<QJsonArray> after;
+    if (!page.value().cursor.isEmpty()) {
+        after = cursor::decode(page.value().cursor, AuditTrail::CursorKeySize);
+        if (!after || !after->at(0).isDouble())
+            return problem(400, QStringLiteral("The cursor is not valid for this list."));
+    }
+    const auto entries = m_audit.list(filter, page.value(), after);
+    if (!entries)
+        return problemFor(ServiceError::fromStorage(entries.error()));
+    return HttpResponse::json(pageJson(entries.value()));
+}
+
+} // namespace hms::server

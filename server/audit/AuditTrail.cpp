@@ -1,0 +1,253 @@
+#include "AuditTrail.h"
+
+#include "services/Clock.h"
+#include "storage/Cursor.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QCryptographicHash>
+#include <QSqlQuery>
+
+namespace hms::server {
+
+namespace {
+const QString Columns =
+    QStringLiteral("id, at, user_id, username, action, resource, resource_id, patient_id, outcome, "
+                   "client_address, request_id, chain_pos, entry_hash");
+
+AuditEntry entryFrom(const QSqlQuery &q)
+{
+    AuditEntry e;
+    e.id = q.value(0).toLongLong();
+    e.at = Database::instantFrom(q.value(1));
+    e.userId = q.value(2).toLongLong();
+    e.username = q.value(3).toString();
+    e.action = q.value(4).toString();
+    e.resource = q.value(5).toString();
+    e.resourceId = q.value(6).toLongLong();
+    e.patientId = q.value(7).toLongLong();
+    e.outcome = q.value(8).toString();
+    e.clientAddress = q.value(9).toString();
+    e.requestId = q.value(10).toString();
+    return e;
+}
+
+QVariant nullableId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QVariant nullableText(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+} // namespace
+
+AuditTrail::AuditTrail(Database &db)
+    : m_db(db)
+{}
+
+QByteArray AuditTrail::entryHash(const QByteArray &previousHash, qint64 chainPos, const AuditEntry &e)
+{
+    // Unit separators keep fields apart; the instant is fixed-width UTC with milliseconds.
+    const QByteArray sep("\x1f");
+    QByteArray text = previousHash + sep + QByteArray::number(chainPos) + sep + QByteArray::number(e.id) +
+        sep + e.at.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")).toUtf8() + sep +
+        QByteArray::number(e.userId) + sep + e.username.toUtf8() + sep + e.action.toUtf8() + sep +
+        e.resource.toUtf8() + sep + QByteArray::number(e.resourceId) + sep + QByteArray::number(e.patientId) +
+        sep + e.outcome.toUtf8() + sep + e.clientAddress.toUtf8() + sep + e.requestId.toUtf8();
+    return QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex();
+}
+
+Result<bool, StorageError> AuditTrail::record(const Actor &actor, const QString &action,
+                                              const QString &resource, qint64 resourceId, qint64 patientId,
+                                              const QString &outcome)
+{
+    AuditEntry entry;
+    entry.userId = actor.userId;
+    entry.username = actor.username;
+    entry.action = action;
+    entry.resource = resource;
+    entry.resourceId = resourceId;
+    entry.patientId = patientId;
+    entry.outcome = outcome;
+    entry.clientAddress = actor.clientAddress;
+    entry.requestId = actor.requestId;
+    return append(entry);
+}
+
+Result<bool, StorageError> AuditTrail::append(AuditEntry entry)
+{
+    if (!entry.at.isValid())
+        entry.at = utcNow();
+    QSqlQuery &q = m_db.statement(QStringLiteral(
+        "INSERT INTO audit_log (at, user_id, username, action, resource, resource_id, patient_id, outcome, "
+        "client_address, request_id) VALUES (:at, :user_id, :username, :action, :resource, :resource_id, "
+        ":patient_id, :outcome, :client_address, :request_id)"));
+    q.bindValue(QStringLiteral(":at"), m_db.instantValue(entry.at));
+    q.bindValue(QStringLiteral(":user_id"), nullableId(entry.userId));
+    q.bindValue(QStringLiteral(":username"), nullableText(entry.username));
+    q.bindValue(QStringLiteral(":action"), entry.action);
+    q.bindValue(QStringLiteral(":resource"), nullableText(entry.resource));
+    q.bindValue(QStringLiteral(":resource_id"), nullableId(entry.resourceId));
+    q.bindValue(QStringLiteral(":patient_id"), nullableId(entry.patientId));
+    q.bindValue(QStringLiteral(":outcome"), entry.outcome);
+    q.bindValue(QStringLiteral(":client_address"), nullableText(entry.clientAddress));
+    q.bindValue(QStringLiteral(":request_id"), nullableText(entry.requestId));
+    if (!m_db.run(q))
+        return m_db.lastError();
+    return true;
+}
+
+Result<Page<AuditEntry>, StorageError> AuditTrail::list(const AuditFilter &f, const PageRequest &page,
+                                                        const std::optional<QJsonArray> &after)
+{
+    QStringList conditions;
+    if (f.userId > 0)
+        conditions.append(QStringLiteral("user_id = :user_id"));
+    if (f.patientId > 0)
+        conditions.append(QStringLiteral("patient_id = :patient_id"));
+    if (!f.action.isEmpty())
+        conditions.append(QStringLiteral("action = :action"));
+    if (f.from.isValid())
+        conditions.append(QStringLiteral("at >= :from"));
+    if (f.to.isValid())
+        conditions.append(QStringLiteral("at < :to"));
+    auto bindFilter = [&](QSqlQuery &q) {
+        if (f.userId > 0)
+            q.bindValue(QStringLiteral(":user_id"), f.userId);
+        if (f.patientId > 0)
+            q.bindValue(QStringLiteral(":patient_id"), f.patientId);
+        if (!f.action.isEmpty())
+            q.bindValue(QStringLiteral(":action"), f.action);
+        if (f.from.isValid())
+            q.bindValue(QStringLiteral(":from"), m_db.instantValue(f.from));
+        if (f.to.isValid())
+            q.bindValue(QStringLiteral(":to"), m_db.instantValue(f.to));
+    };
+    Page<AuditEntry> result;
+    if (page.includeTotal) {
+        QSqlQuery &count = m_db.statement(
+            QStringLiteral("SELECT COUNT(*) FROM audit_log") +
+            (conditions.isEmpty() ? QString()
+                                  : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "))));
+        bindFilter(count);
+        if (!m_db.run(count))
+            return m_db.lastError();
+        result.total = count.next() ? count.value(0).toLongLong() : 0;
+        count.finish();
+    }
+    QStringList pageConditions = conditions;
+    if (after)
+        pageConditions.append(QStringLiteral("id < :after_id"));
+    QSqlQuery &q = m_db.statement(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM audit_log") +
+                                  (pageConditions.isEmpty() ? QString()
+                                                            : QStringLiteral(" WHERE ") +
+                                           pageConditions.join(QStringLiteral(" AND "))) +
+                                  QStringLiteral(" ORDER BY id DESC LIMIT :limit"));
+    bindFilter(q);
+    if (after)
+        q.bindValue(QStringLiteral(":after_id"), after->at(0).toInteger());
+    q.bindValue(QStringLiteral(":limit"), page.limit + 1);
+    if (!m_db.run(q))
+        return m_db.lastError();
+    while (q.next()) {
+        if (result.items.size() == page.limit) {
+            result.nextCursor = cursor::encode({result.items.last().id});
+            break;
+        }
+        result.items.append(entryFrom(q));
+    }
+    q.finish();
+    return result;
+}
+
+Result<int, StorageError> AuditTrail::seal(int batch)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return m_db.lastError();
+    if (m_db.engine() == Engine::Postgres &&
+        !m_db.execute(QStringLiteral("SELECT pg_advisory_xact_lock(4242002)")))
+        return m_db.lastError();
+    QSqlQuery &head = m_db.statement(QStringLiteral("SELECT chain_pos, entry_hash FROM audit_log WHERE "
+                                                    "chain_pos IS NOT NULL ORDER BY chain_pos DESC LIMIT 1"));
+    if (!m_db.run(head))
+        return m_db.lastError();
+    qint64 position = 0;
+    QByteArray previous = QByteArrayLiteral("genesis");
+    if (head.next()) {
+        position = head.value(0).toLongLong();
+        previous = head.value(1).toString().toLatin1();
+    }
+    head.finish();
+
+    QSqlQuery &pending =
+        m_db.statement(QStringLiteral("SELECT ") + Columns +
+                       QStringLiteral(" FROM audit_log WHERE chain_pos IS NULL ORDER BY id LIMIT :batch"));
+    pending.bindValue(QStringLiteral(":batch"), batch);
+    if (!m_db.run(pending))
+        return m_db.lastError();
+    QList<AuditEntry> entries;
+    while (pending.next())
+        entries.append(entryFrom(pending));
+    pending.finish();
+
+    QSqlQuery &update = m_db.statement(QStringLiteral(
+        "UPDATE audit_log SET chain_pos = :pos, entry_hash = :hash WHERE id = :id AND chain_pos IS NULL"));
+    for (const AuditEntry &entry : std::as_const(entries)) {
+        ++position;
+        previous = entryHash(previous, position, entry);
+        update.bindValue(QStringLiteral(":pos"), position);
+        update.bindValue(QStringLiteral(":hash"), QString::fromLatin1(previous));
+        update.bindValue(QStringLiteral(":id"), entry.id);
+        if (!m_db.run(update))
+            return m_db.lastError();
+    }
+    if (!tx.commit())
+        return m_db.lastError();
+    return int(entries.size());
+}
+
+Result<AuditVerification, StorageError> AuditTrail::verify()
+{
+    AuditVerification report;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT ") + Columns +
+                    QStringLiteral(" FROM audit_log WHERE chain_pos IS NOT NULL ORDER BY chain_pos")))
+        return StorageError{StorageError::Kind::Other, QStringLiteral("cannot read the audit log")};
+    QByteArray previous = QByteArrayLiteral("genesis");
+    qint64 expected = 1;
+    while (query.next()) {
+        const AuditEntry entry = entryFrom(query);
+        const qint64 position = query.value(11).toLongLong();
+        const QByteArray stored = query.value(12).toString().toLatin1();
+        if (position != expected) {
+            report.intact = false;
+            report.firstBadId = entry.id;
+            report.problem =
+                QStringLiteral("entries at chain positions %1 to %2 are missing (removed before entry %3)")
+                    .arg(expected)
+                    .arg(position - 1)
+                    .arg(entry.id);
+            return report;
+        }
+        const QByteArray computed = entryHash(previous, position, entry);
+        if (computed != stored) {
+            report.intact = false;
+            report.firstBadId = entry.id;
+            report.problem =
+                QStringLiteral("entry %1 (chain position %2) does not match its hash: it was altered")
+                    .arg(entry.id)
+                    .arg(position);
+            return report;
+        }
+        previous = stored;
+        ++expected;
+        ++report.verified;
+    }
+    return report;
+}
+
+} // namespace hms::server
