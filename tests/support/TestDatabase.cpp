@@ -84,6 +84,8 @@ TestDatabase::TestDatabase()
 
 TestDatabase::~TestDatabase()
 {
+    if (QSqlDatabase::contains(QStringLiteral("hms-test-direct")))
+        QSqlDatabase::database(QStringLiteral("hms-test-direct"), false).close();
     if (!m_sqlitePath.isEmpty()) {
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(m_sqlitePath + suffix);
@@ -101,18 +103,32 @@ TestDatabase::~TestDatabase()
     QSqlDatabase::removeDatabase(QStringLiteral("hms-test-direct"));
 }
 
-bool TestDatabase::execute(const QString &sql, QString *error)
+namespace {
+QSqlDatabase directConnection(const TestDatabase &database, const QString &pgName, const QString &sqlitePath)
 {
     const QString name = QStringLiteral("hms-test-direct");
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            return db;
+    }
     QSqlDatabase db;
-    if (isPostgres()) {
-        db = adminConnection(qEnvironmentVariable("HMS_TEST_PG_URL"), m_pgName, name);
+    if (database.isPostgres()) {
+        db = adminConnection(qEnvironmentVariable("HMS_TEST_PG_URL"), pgName, name);
     } else {
         db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
                                           : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(m_sqlitePath);
+        db.setDatabaseName(sqlitePath);
     }
-    if (!db.isOpen() && !db.open()) {
+    db.open();
+    return db;
+}
+} // namespace
+
+bool TestDatabase::execute(const QString &sql, QString *error)
+{
+    QSqlDatabase db = directConnection(*this, m_pgName, m_sqlitePath);
+    if (!db.isOpen()) {
         if (error)
             *error = db.lastError().text();
         return false;
@@ -122,6 +138,15 @@ bool TestDatabase::execute(const QString &sql, QString *error)
     if (!ok && error)
         *error = query.lastError().text();
     return ok;
+}
+
+QVariant TestDatabase::scalar(const QString &sql)
+{
+    QSqlDatabase db = directConnection(*this, m_pgName, m_sqlitePath);
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next())
+        return {};
+    return query.value(0);
 }
 
 } // namespace hms::test

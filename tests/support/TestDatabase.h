@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QVariant>
 
 namespace hms::test {
 
@@ -24,6 +25,8 @@ public:
 
     // Runs one SQL statement directly, bypassing the server (for tamper and setup tests).
     bool execute(const QString &sql, QString *error = nullptr);
+    // The first column of the first row of a query, run directly.
+    QVariant scalar(const QString &sql);
 
     static QString engineUnderTest();
     static QString tempDir();
