@@ -94,6 +94,8 @@ Result<bool, StorageError> AuditTrail::append(AuditEntry entry)
     q.bindValue(QStringLiteral(":outcome"), entry.outcome);
     q.bindValue(QStringLiteral(":client_address"), nullableText(entry.clientAddress));
     q.bindValue(QStringLiteral(":request_id"), nullableText(entry.requestId));
+    // Outside a transaction this is its own (autocommit) write.
+    const auto writeLock = m_db.autocommitWriteLock();
     if (!m_db.run(q))
         return m_db.lastError();
     return true;

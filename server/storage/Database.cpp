@@ -21,6 +21,19 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+QMutex &Database::sqliteWriteMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+std::unique_ptr<QMutexLocker<QMutex>> Database::autocommitWriteLock() const
+{
+    if (m_url.engine != Engine::Sqlite || m_inTransaction)
+        return nullptr;
+    return std::make_unique<QMutexLocker<QMutex>>(&sqliteWriteMutex());
+}
+
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);

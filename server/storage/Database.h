@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -46,6 +47,16 @@ public:
     // retried on a fresh connection: only if nothing could have been committed.
     void beginRequest() { m_commitAttempted = false; }
     void noteCommitAttempt() { m_commitAttempted = true; }
+    bool inTransaction() const { return m_inTransaction; }
+    void setInTransaction(bool active) { m_inTransaction = active; }
+
+    // SQLite allows one writer at a time. Writers in this process queue on this
+    // mutex (woken at once) instead of in SQLite's busy handler, which sleeps
+    // in growing steps and turns contention into long tail latencies.
+    static QMutex &sqliteWriteMutex();
+    // For a write outside any transaction (autocommit): holds the SQLite
+    // writer mutex for its duration; nothing on PostgreSQL.
+    std::unique_ptr<QMutexLocker<QMutex>> autocommitWriteLock() const;
     bool commitAttempted() const { return m_commitAttempted; }
 
     const StorageError &lastError() const { return m_lastError; }
@@ -69,6 +80,7 @@ private:
     StorageError m_lastError;
     bool m_broken = false;
     bool m_commitAttempted = false;
+    bool m_inTransaction = false;
 };
 
 } // namespace hms::server

@@ -124,14 +124,20 @@ Result<bool, StorageError> PatientRepository::writeSearchTerms(const Patient &pa
         if (!m_db.run(clear))
             return m_db.lastError();
     }
-    QSqlQuery &insert = m_db.statement(
-        QStringLiteral("INSERT INTO patient_search_terms (term, patient_id) VALUES (:term, :id)"));
-    for (const QString &term : searchTermsFor(patient)) {
-        insert.bindValue(QStringLiteral(":term"), term);
-        insert.bindValue(QStringLiteral(":id"), patient.id);
-        if (!m_db.run(insert))
-            return m_db.lastError();
-    }
+    // One statement for all of a patient's terms (prepared once per term count).
+    const QStringList terms = searchTermsFor(patient);
+    if (terms.isEmpty())
+        return true;
+    QStringList rows;
+    for (qsizetype i = 0; i < terms.size(); ++i)
+        rows.append(QStringLiteral("(:t%1, :id)").arg(i));
+    QSqlQuery &insert = m_db.statement(QStringLiteral("INSERT INTO patient_search_terms (term, patient_id) VALUES ")
+                                       + rows.join(QStringLiteral(", ")));
+    for (qsizetype i = 0; i < terms.size(); ++i)
+        insert.bindValue(QStringLiteral(":t%1").arg(i), terms[i]);
+    insert.bindValue(QStringLiteral(":id"), patient.id);
+    if (!m_db.run(insert))
+        return m_db.lastError();
     return true;
 }
 

@@ -61,6 +61,7 @@ Result<std::optional<StoredSession>, StorageError> SessionRepository::findLive(c
 
 Result<bool, StorageError> SessionRepository::touch(qint64 sessionId, const QDateTime &now)
 {
+    const auto writeLock = m_db.autocommitWriteLock();
     QSqlQuery &q = m_db.statement(QStringLiteral("UPDATE sessions SET last_seen_at = :now WHERE id = :id"));
     q.bindValue(QStringLiteral(":now"), m_db.instantValue(now));
     q.bindValue(QStringLiteral(":id"), sessionId);
@@ -71,6 +72,7 @@ Result<bool, StorageError> SessionRepository::touch(qint64 sessionId, const QDat
 
 Result<bool, StorageError> SessionRepository::revoke(qint64 sessionId, const QDateTime &now)
 {
+    const auto writeLock = m_db.autocommitWriteLock();
     QSqlQuery &q = m_db.statement(
         QStringLiteral("UPDATE sessions SET revoked_at = :now WHERE id = :id AND revoked_at IS NULL"));
     q.bindValue(QStringLiteral(":now"), m_db.instantValue(now));

@@ -8,7 +8,12 @@ Transaction::Transaction(Database &db, Mode mode)
     : m_db(db)
 {
     const bool immediate = mode == Mode::Write && db.engine() == Engine::Sqlite;
+    if (immediate)
+        m_writeLock = std::make_unique<QMutexLocker<QMutex>>(&Database::sqliteWriteMutex());
     m_active = m_db.execute(immediate ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    m_db.setInTransaction(m_active);
+    if (!m_active)
+        m_writeLock.reset();
 }
 
 Transaction::~Transaction()
@@ -23,10 +28,12 @@ bool Transaction::commit()
         return false;
     m_db.noteCommitAttempt();
     m_active = false;
-    if (m_db.execute(QStringLiteral("COMMIT")))
-        return true;
-    (void)m_db.execute(QStringLiteral("ROLLBACK"));
-    return false;
+    m_db.setInTransaction(false);
+    const bool committed = m_db.execute(QStringLiteral("COMMIT"));
+    if (!committed)
+        (void)m_db.execute(QStringLiteral("ROLLBACK"));
+    m_writeLock.reset();
+    return committed;
 }
 
 void Transaction::rollback()
@@ -34,7 +41,9 @@ void Transaction::rollback()
     if (!m_active)
         return;
     m_active = false;
+    m_db.setInTransaction(false);
     (void)m_db.execute(QStringLiteral("ROLLBACK"));
+    m_writeLock.reset();
 }
 
 } // namespace hms::server

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QMutex>
+#include <memory>
+
 namespace hms::server {
 
 class Database;
@@ -24,6 +27,7 @@ public:
 private:
     Database &m_db;
     bool m_active = false;
+    std::unique_ptr<QMutexLocker<QMutex>> m_writeLock; // SQLite writers, in this process
 };
 
 } // namespace hms::server

@@ -26,8 +26,14 @@ start)
   [ "$(id -u)" = 0 ] && chown postgres: "$dir"
   as_owner "$bindir/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
     || { cat "$dir/initdb.log" >&2; exit 1; }
-  echo "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off -c full_page_writes=off" \
-    >"$dir/options"
+  # Tests trade durability for speed; PGCLUSTER_DURABLE=1 (benchmarks) keeps PostgreSQL's defaults.
+  options="-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=300"
+  if [ "${PGCLUSTER_DURABLE:-0}" = 1 ]; then
+    options="$options -c shared_buffers=512MB"
+  else
+    options="$options -c fsync=off -c full_page_writes=off"
+  fi
+  echo "$options" >"$dir/options"
   as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 -o "$(cat "$dir/options")" start >/dev/null \
     || { cat "$dir/server.log" >&2; exit 1; }
   echo "PostgreSQL running on 127.0.0.1:$port (data in $dir/data)"
