@@ -1,20 +1,60 @@
 #include "ClientMain.h"
 
+#include "ClientApp.h"
 #include "views/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QSettings>
+#include <QTabWidget>
+#include <QTimer>
 #include <QUrl>
 
 namespace hms::client {
 
+namespace {
+// HMS_CLIENT_SCREENSHOT_DIR: sign in with HMS_CLIENT_USERNAME/PASSWORD, save a
+// picture of every tab, exit. Used by scripts/screenshots under Xvfb.
+void takeScreenshots(ClientApp &app, const QString &dir)
+{
+    app.signInAs(qEnvironmentVariable("HMS_CLIENT_USERNAME"), qEnvironmentVariable("HMS_CLIENT_PASSWORD"),
+                 [&app, dir](bool ok) {
+                     if (!ok) {
+                         QApplication::exit(1);
+                         return;
+                     }
+                     auto *timer = new QTimer(&app);
+                     auto index = std::make_shared<int>(-1);
+                     timer->setInterval(1500);
+                     QObject::connect(timer, &QTimer::timeout, &app, [&app, dir, index, timer] {
+                         MainWindow *window = app.window();
+                         QTabWidget *tabs = window->tabs();
+                         if (*index >= 0) {
+                             const QString name =
+                                 tabs->tabText(*index).toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
+                             const QString prefix = qEnvironmentVariable("HMS_CLIENT_SCREENSHOT_PREFIX");
+                             window->grab().save(QDir(dir).filePath(prefix + name + QStringLiteral(".png")));
+                         }
+                         if (++*index >= tabs->count()) {
+                             timer->stop();
+                             QApplication::quit();
+                             return;
+                         }
+                         tabs->setCurrentIndex(*index);
+                     });
+                     timer->start();
+                 });
+}
+} // namespace
+
 int clientMain(int argc, char **argv)
 {
-    QApplication app(argc, argv);
+    QApplication application(argc, argv);
     QApplication::setApplicationName(QStringLiteral("HMS"));
     QApplication::setOrganizationName(QStringLiteral("hms"));
     QApplication::setApplicationVersion(QStringLiteral(HMS_VERSION));
+    applyStyle();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("HMS desktop client"));
@@ -23,17 +63,22 @@ int clientMain(int argc, char **argv)
     const QCommandLineOption serverOption(QStringLiteral("server"), QStringLiteral("Server URL."),
                                           QStringLiteral("URL"));
     parser.addOption(serverOption);
-    parser.process(app);
+    parser.process(application);
 
     QSettings settings;
     QString server = parser.value(serverOption);
     if (server.isEmpty())
         server =
             settings.value(QStringLiteral("server/url"), QStringLiteral("http://127.0.0.1:8080")).toString();
-    settings.setValue(QStringLiteral("server/url"), server);
 
-    MainWindow window{QUrl(server)};
-    window.show();
+    ClientApp app(QUrl::fromUserInput(server));
+    const QString screenshots = qEnvironmentVariable("HMS_CLIENT_SCREENSHOT_DIR");
+    if (!screenshots.isEmpty()) {
+        takeScreenshots(app, screenshots);
+        return QApplication::exec();
+    }
+    if (!app.signIn())
+        return 0;
     return QApplication::exec();
 }
 

@@ -28,7 +28,8 @@ private:
 
     TestServer::CommandResult verify()
     {
-        return TestServer::run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--database"), f.database.url()});
+        return TestServer::run({QStringLiteral("audit"), QStringLiteral("verify"),
+                                QStringLiteral("--database"), f.database.url()});
     }
 
     void expectEntry(const QString &action, qint64 resourceId, qint64 userId, qint64 patientId,
@@ -53,39 +54,62 @@ private Q_SLOTS:
 
     void patientDataReadsAndChangesAreAudited()
     {
-        const Reply created = f.reception->post(QStringLiteral("/api/patients"), {{QStringLiteral("name"), QStringLiteral("Audited Person")},
-                                                                                   {QStringLiteral("date_of_birth"), QStringLiteral("1960-02-03")}});
+        const Reply created =
+            f.reception->post(QStringLiteral("/api/patients"),
+                              {{QStringLiteral("name"), QStringLiteral("Audited Person")},
+                               {QStringLiteral("date_of_birth"), QStringLiteral("1960-02-03")}});
         QCOMPARE(created.status, 201);
         const qint64 patient = created.json().value(QStringLiteral("id")).toInteger();
         expectEntry(QStringLiteral("patient.create"), patient, f.receptionId, patient);
-        const QByteArray requestId = f.doctor->get(QStringLiteral("/api/patients/%1").arg(patient)).header("X-Request-Id");
+        const QByteArray requestId =
+            f.doctor->get(QStringLiteral("/api/patients/%1").arg(patient)).header("X-Request-Id");
         expectEntry(QStringLiteral("patient.read"), patient, f.doctorId, patient);
-        QCOMPARE(latest(QStringLiteral("patient.read"), patient).value(QStringLiteral("request_id")).toString().toLatin1(), requestId);
-        QCOMPARE(f.doctor->put(QStringLiteral("/api/patients/%1").arg(patient), {{QStringLiteral("phone"), QStringLiteral("555 123 456")}}).status, 200);
+        QCOMPARE(latest(QStringLiteral("patient.read"), patient)
+                     .value(QStringLiteral("request_id"))
+                     .toString()
+                     .toLatin1(),
+                 requestId);
+        QCOMPARE(f.doctor
+                     ->put(QStringLiteral("/api/patients/%1").arg(patient),
+                           {{QStringLiteral("phone"), QStringLiteral("555 123 456")}})
+                     .status,
+                 200);
         expectEntry(QStringLiteral("patient.update"), patient, f.doctorId, patient);
         QCOMPARE(f.reception->get(QStringLiteral("/api/patients?q=audited")).status, 200);
         expectEntry(QStringLiteral("patient.list"), 0, f.receptionId, 0);
 
-        const Reply booked = f.reception->post(QStringLiteral("/api/appointments"), {{QStringLiteral("patient_id"), patient},
-                                                                                      {QStringLiteral("doctor_id"), f.doctorId},
-                                                                                      {QStringLiteral("appointment_datetime"), ApiFixture::slot(60)}});
+        const Reply booked =
+            f.reception->post(QStringLiteral("/api/appointments"),
+                              {{QStringLiteral("patient_id"), patient},
+                               {QStringLiteral("doctor_id"), f.doctorId},
+                               {QStringLiteral("appointment_datetime"), ApiFixture::slot(60)}});
         QCOMPARE(booked.status, 201);
         const qint64 appointment = booked.json().value(QStringLiteral("id")).toInteger();
         expectEntry(QStringLiteral("appointment.create"), appointment, f.receptionId, patient);
         QCOMPARE(f.doctor->get(QStringLiteral("/api/appointments/%1").arg(appointment)).status, 200);
         expectEntry(QStringLiteral("appointment.read"), appointment, f.doctorId, patient);
-        QCOMPARE(f.reception->put(QStringLiteral("/api/appointments/%1").arg(appointment), {{QStringLiteral("status"), QStringLiteral("checked_in")}}).status, 200);
+        QCOMPARE(f.reception
+                     ->put(QStringLiteral("/api/appointments/%1").arg(appointment),
+                           {{QStringLiteral("status"), QStringLiteral("checked_in")}})
+                     .status,
+                 200);
         expectEntry(QStringLiteral("appointment.update"), appointment, f.receptionId, patient);
         QCOMPARE(f.reception->get(QStringLiteral("/api/patients/%1/appointments").arg(patient)).status, 200);
         expectEntry(QStringLiteral("appointment.list"), 0, f.receptionId, patient);
 
-        const Reply record = f.doctor->post(QStringLiteral("/api/records"), {{QStringLiteral("patient_id"), patient}, {QStringLiteral("diagnosis"), QStringLiteral("Audited")}});
+        const Reply record = f.doctor->post(QStringLiteral("/api/records"),
+                                            {{QStringLiteral("patient_id"), patient},
+                                             {QStringLiteral("diagnosis"), QStringLiteral("Audited")}});
         QCOMPARE(record.status, 201);
         const qint64 recordId = record.json().value(QStringLiteral("id")).toInteger();
         expectEntry(QStringLiteral("record.create"), recordId, f.doctorId, patient);
         QCOMPARE(f.doctor2->get(QStringLiteral("/api/records/%1").arg(recordId)).status, 200);
         expectEntry(QStringLiteral("record.read"), recordId, f.doctor2Id, patient);
-        QCOMPARE(f.doctor->put(QStringLiteral("/api/records/%1").arg(recordId), {{QStringLiteral("notes"), QStringLiteral("more")}}).status, 200);
+        QCOMPARE(f.doctor
+                     ->put(QStringLiteral("/api/records/%1").arg(recordId),
+                           {{QStringLiteral("notes"), QStringLiteral("more")}})
+                     .status,
+                 200);
         expectEntry(QStringLiteral("record.amend"), recordId, f.doctorId, patient);
         QCOMPARE(f.doctor2->get(QStringLiteral("/api/records/%1/history").arg(recordId)).status, 200);
         expectEntry(QStringLiteral("record.history"), recordId, f.doctor2Id, patient);
@@ -104,41 +128,70 @@ private Q_SLOTS:
 
     void signInsSessionsAndStaffChangesAreAudited()
     {
-        QCOMPARE(f.server->addUser(QStringLiteral("auditee"), QStringLiteral("receptionist"), QLatin1String(ApiFixture::Password)).exitCode, 0);
+        QCOMPARE(f.server
+                     ->addUser(QStringLiteral("auditee"), QStringLiteral("receptionist"),
+                               QLatin1String(ApiFixture::Password))
+                     .exitCode,
+                 0);
         ApiClient auditee(f.server->url());
         QCOMPARE(auditee.login(QStringLiteral("auditee"), QStringLiteral("not my password")).status, 401);
         const QJsonObject failure = latest(QStringLiteral("auth.login"));
         QCOMPARE(failure.value(QStringLiteral("outcome")).toString(), QStringLiteral("failure"));
         QCOMPARE(failure.value(QStringLiteral("username")).toString(), QStringLiteral("auditee"));
         QCOMPARE(auditee.login(QStringLiteral("auditee"), QLatin1String(ApiFixture::Password)).status, 200);
-        const qint64 id = auditee.get(QStringLiteral("/api/auth/me")).json().value(QStringLiteral("id")).toInteger();
+        const qint64 id =
+            auditee.get(QStringLiteral("/api/auth/me")).json().value(QStringLiteral("id")).toInteger();
         expectEntry(QStringLiteral("auth.login"), 0, id, 0);
-        QCOMPARE(ApiClient(f.server->url()).login(QStringLiteral("no-such-user"), QStringLiteral("whatever it is")).status, 401);
-        QCOMPARE(latest(QStringLiteral("auth.login")).value(QStringLiteral("username")).toString(), QStringLiteral("no-such-user"));
+        QCOMPARE(ApiClient(f.server->url())
+                     .login(QStringLiteral("no-such-user"), QStringLiteral("whatever it is"))
+                     .status,
+                 401);
+        QCOMPARE(latest(QStringLiteral("auth.login")).value(QStringLiteral("username")).toString(),
+                 QStringLiteral("no-such-user"));
         QVERIFY(latest(QStringLiteral("auth.login")).value(QStringLiteral("user_id")).isNull());
 
-        QCOMPARE(auditee.post(QStringLiteral("/api/auth/password"), {{QStringLiteral("current_password"), QLatin1String(ApiFixture::Password)},
-                                                                     {QStringLiteral("new_password"), QStringLiteral("another long password")}})
+        QCOMPARE(auditee
+                     .post(QStringLiteral("/api/auth/password"),
+                           {{QStringLiteral("current_password"), QLatin1String(ApiFixture::Password)},
+                            {QStringLiteral("new_password"), QStringLiteral("another long password")}})
                      .status,
                  204);
         expectEntry(QStringLiteral("auth.password_change"), id, id, 0);
-        QCOMPARE(f.admin->put(QStringLiteral("/api/users/%1").arg(id), {{QStringLiteral("role"), QStringLiteral("doctor")}}).status, 200);
+        QCOMPARE(f.admin
+                     ->put(QStringLiteral("/api/users/%1").arg(id),
+                           {{QStringLiteral("role"), QStringLiteral("doctor")}})
+                     .status,
+                 200);
         expectEntry(QStringLiteral("user.role_change"), id, f.adminId, 0);
-        QCOMPARE(f.admin->put(QStringLiteral("/api/users/%1").arg(id), {{QStringLiteral("full_name"), QStringLiteral("Audi Tee")}}).status, 200);
+        QCOMPARE(f.admin
+                     ->put(QStringLiteral("/api/users/%1").arg(id),
+                           {{QStringLiteral("full_name"), QStringLiteral("Audi Tee")}})
+                     .status,
+                 200);
         expectEntry(QStringLiteral("user.update"), id, f.adminId, 0);
-        QCOMPARE(f.admin->post(QStringLiteral("/api/users/%1/password").arg(id), {{QStringLiteral("new_password"), QStringLiteral("reset by the admin")}}).status, 204);
+        QCOMPARE(f.admin
+                     ->post(QStringLiteral("/api/users/%1/password").arg(id),
+                            {{QStringLiteral("new_password"), QStringLiteral("reset by the admin")}})
+                     .status,
+                 204);
         expectEntry(QStringLiteral("user.password_reset"), id, f.adminId, 0);
         QCOMPARE(auditee.login(QStringLiteral("auditee"), QStringLiteral("reset by the admin")).status, 200);
-        QCOMPARE(auditee.send(Request{"POST", QStringLiteral("/api/auth/logout"), {}, false, {}}).status, 204);
+        QCOMPARE(auditee.send(Request{"POST", QStringLiteral("/api/auth/logout"), {}, false, {}}).status,
+                 204);
         expectEntry(QStringLiteral("auth.logout"), 0, id, 0);
-        QCOMPARE(f.admin->put(QStringLiteral("/api/users/%1").arg(id), {{QStringLiteral("active"), false}}).status, 200);
+        QCOMPARE(
+            f.admin->put(QStringLiteral("/api/users/%1").arg(id), {{QStringLiteral("active"), false}}).status,
+            200);
         expectEntry(QStringLiteral("user.deactivate"), id, f.adminId, 0);
-        const Reply created = f.admin->post(QStringLiteral("/api/users"), {{QStringLiteral("username"), QStringLiteral("made.here")},
-                                                                           {QStringLiteral("full_name"), QStringLiteral("Made Here")},
-                                                                           {QStringLiteral("role"), QStringLiteral("doctor")},
-                                                                           {QStringLiteral("password"), QStringLiteral("made here password")}});
+        const Reply created =
+            f.admin->post(QStringLiteral("/api/users"),
+                          {{QStringLiteral("username"), QStringLiteral("made.here")},
+                           {QStringLiteral("full_name"), QStringLiteral("Made Here")},
+                           {QStringLiteral("role"), QStringLiteral("doctor")},
+                           {QStringLiteral("password"), QStringLiteral("made here password")}});
         QCOMPARE(created.status, 201);
-        expectEntry(QStringLiteral("user.create"), created.json().value(QStringLiteral("id")).toInteger(), f.adminId, 0);
+        expectEntry(QStringLiteral("user.create"), created.json().value(QStringLiteral("id")).toInteger(),
+                    f.adminId, 0);
     }
 
     void deniedRequestsAreAudited()
@@ -149,7 +202,8 @@ private Q_SLOTS:
         QCOMPARE(denied.value(QStringLiteral("outcome")).toString(), QStringLiteral("denied"));
         QCOMPARE(denied.value(QStringLiteral("resource")).toString(), QStringLiteral("GET /api/audit"));
         QCOMPARE(f.admin->get(QStringLiteral("/api/records/4242")).status, 403);
-        QCOMPARE(latest(QStringLiteral("access.denied")).value(QStringLiteral("resource_id")).toInteger(), 4242);
+        QCOMPARE(latest(QStringLiteral("access.denied")).value(QStringLiteral("resource_id")).toInteger(),
+                 4242);
     }
 
     void logFiltersAndPaging()
@@ -166,7 +220,8 @@ private Q_SLOTS:
         }
         reply = f.admin->get(QStringLiteral("/api/audit?limit=5&cursor=") + cursor);
         QVERIFY(reply.items()[0].toObject().value(QStringLiteral("id")).toInteger() < previous);
-        for (const QJsonValue &item : f.admin->get(QStringLiteral("/api/audit?user_id=%1").arg(f.doctorId)).items())
+        for (const QJsonValue &item :
+             f.admin->get(QStringLiteral("/api/audit?user_id=%1").arg(f.doctorId)).items())
             QCOMPARE(item.toObject().value(QStringLiteral("user_id")).toInteger(), f.doctorId);
         const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
         QVERIFY(!f.admin->get(QStringLiteral("/api/audit?from=%1&to=%1").arg(today)).items().isEmpty());
@@ -179,43 +234,65 @@ private Q_SLOTS:
     void theServerCannotChangeEntries()
     {
         QString error;
-        QVERIFY(!f.database.execute(QStringLiteral("UPDATE audit_log SET username = 'mallory' WHERE id = 1"), &error));
+        QVERIFY(!f.database.execute(QStringLiteral("UPDATE audit_log SET username = 'mallory' WHERE id = 1"),
+                                    &error));
         QVERIFY2(error.contains(QStringLiteral("never changed")), qPrintable(error));
         QVERIFY(!f.database.execute(QStringLiteral("DELETE FROM audit_log WHERE id = 1"), &error));
-        QCOMPARE(f.database.scalar(QStringLiteral("SELECT username FROM audit_log WHERE id = 1")).toString(), QStringLiteral("hms-server user add"));
+        QCOMPARE(f.database.scalar(QStringLiteral("SELECT username FROM audit_log WHERE id = 1")).toString(),
+                 QStringLiteral("hms-server user add"));
     }
 
     void verifyDetectsAlterationsAndRemovals()
     {
         auto result = verify();
         QCOMPARE(result.exitCode, 0);
-        QVERIFY2(result.out.contains(QStringLiteral("audit trail intact")), qPrintable(result.out + result.err));
-        const qint64 entries = f.database.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log")).toLongLong();
+        QVERIFY2(result.out.contains(QStringLiteral("audit trail intact")),
+                 qPrintable(result.out + result.err));
+        const qint64 entries =
+            f.database.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log")).toLongLong();
         QVERIFY(result.out.contains(QStringLiteral("%1 entries verified").arg(entries)));
 
         // Someone with direct database access lifts the guard and edits an entry.
-        const QString dropGuard = f.database.isPostgres() ? QStringLiteral("DROP TRIGGER audit_log_append_only ON audit_log")
-                                                          : QStringLiteral("DROP TRIGGER audit_log_seal_only");
+        const QString dropGuard = f.database.isPostgres()
+            ? QStringLiteral("DROP TRIGGER audit_log_append_only ON audit_log")
+            : QStringLiteral("DROP TRIGGER audit_log_seal_only");
         QVERIFY(f.database.execute(dropGuard));
-        const qint64 victim = f.database.scalar(QStringLiteral("SELECT id FROM audit_log WHERE action = 'patient.read' ORDER BY id LIMIT 1")).toLongLong();
+        const qint64 victim =
+            f.database
+                .scalar(QStringLiteral(
+                    "SELECT id FROM audit_log WHERE action = 'patient.read' ORDER BY id LIMIT 1"))
+                .toLongLong();
         QVERIFY(victim > 0);
-        QVERIFY(f.database.execute(QStringLiteral("UPDATE audit_log SET user_id = NULL, username = 'nobody' WHERE id = %1").arg(victim)));
+        QVERIFY(f.database.execute(
+            QStringLiteral("UPDATE audit_log SET user_id = NULL, username = 'nobody' WHERE id = %1")
+                .arg(victim)));
         result = verify();
         QCOMPARE(result.exitCode, 1);
-        QVERIFY2(result.out.contains(QStringLiteral("DAMAGED at entry %1:").arg(victim)), qPrintable(result.out));
+        QVERIFY2(result.out.contains(QStringLiteral("DAMAGED at entry %1:").arg(victim)),
+                 qPrintable(result.out));
         QVERIFY(result.out.contains(QStringLiteral("altered")));
 
         // ... or removes one: the entry after the gap is named.
-        const QString dropDeleteGuard = f.database.isPostgres() ? QString() : QStringLiteral("DROP TRIGGER audit_log_no_delete");
+        const QString dropDeleteGuard =
+            f.database.isPostgres() ? QString() : QStringLiteral("DROP TRIGGER audit_log_no_delete");
         if (!dropDeleteGuard.isEmpty())
             QVERIFY(f.database.execute(dropDeleteGuard));
-        const qint64 removed = f.database.scalar(QStringLiteral("SELECT id FROM audit_log WHERE action = 'patient.create' ORDER BY id LIMIT 1")).toLongLong();
+        const qint64 removed =
+            f.database
+                .scalar(QStringLiteral(
+                    "SELECT id FROM audit_log WHERE action = 'patient.create' ORDER BY id LIMIT 1"))
+                .toLongLong();
         QVERIFY(removed > 0 && removed < victim);
-        const qint64 next = f.database.scalar(QStringLiteral("SELECT id FROM audit_log WHERE chain_pos = (SELECT chain_pos + 1 FROM audit_log WHERE id = %1)").arg(removed)).toLongLong();
+        const qint64 next = f.database
+                                .scalar(QStringLiteral("SELECT id FROM audit_log WHERE chain_pos = (SELECT "
+                                                       "chain_pos + 1 FROM audit_log WHERE id = %1)")
+                                            .arg(removed))
+                                .toLongLong();
         QVERIFY(f.database.execute(QStringLiteral("DELETE FROM audit_log WHERE id = %1").arg(removed)));
         result = verify();
         QCOMPARE(result.exitCode, 1);
-        QVERIFY2(result.out.contains(QStringLiteral("DAMAGED at entry %1:").arg(next)), qPrintable(result.out));
+        QVERIFY2(result.out.contains(QStringLiteral("DAMAGED at entry %1:").arg(next)),
+                 qPrintable(result.out));
         QVERIFY(result.out.contains(QStringLiteral("missing")));
     }
 };

@@ -34,7 +34,8 @@ private:
 
     static QString past(int seconds)
     {
-        return QDateTime::currentDateTimeUtc().addSecs(-seconds).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+        return QDateTime::currentDateTimeUtc().addSecs(-seconds).toString(
+            QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
     }
 
 private Q_SLOTS:
@@ -43,13 +44,18 @@ private Q_SLOTS:
         const QString error = f.setUp();
         QVERIFY2(error.isEmpty(), qPrintable(error));
         m_patient = f.createPatient(QStringLiteral("Matrix Patient"));
-        m_appointment = f.reception->post(QStringLiteral("/api/appointments"), {{QStringLiteral("patient_id"), m_patient},
-                                                                                {QStringLiteral("doctor_id"), f.doctorId},
-                                                                                {QStringLiteral("appointment_datetime"), ApiFixture::slot(10)}})
+        m_appointment = f.reception
+                            ->post(QStringLiteral("/api/appointments"),
+                                   {{QStringLiteral("patient_id"), m_patient},
+                                    {QStringLiteral("doctor_id"), f.doctorId},
+                                    {QStringLiteral("appointment_datetime"), ApiFixture::slot(10)}})
                             .json()
                             .value(QStringLiteral("id"))
                             .toInteger();
-        m_record = f.doctor->post(QStringLiteral("/api/records"), {{QStringLiteral("patient_id"), m_patient}, {QStringLiteral("diagnosis"), QStringLiteral("Matrix")}})
+        m_record = f.doctor
+                       ->post(QStringLiteral("/api/records"),
+                              {{QStringLiteral("patient_id"), m_patient},
+                               {QStringLiteral("diagnosis"), QStringLiteral("Matrix")}})
                        .json()
                        .value(QStringLiteral("id"))
                        .toInteger();
@@ -59,31 +65,46 @@ private Q_SLOTS:
         m_tokens.insert(QStringLiteral("doctor"), f.doctor->token());
         m_tokens.insert(QStringLiteral("receptionist"), f.reception->token());
         m_tokens.insert(QStringLiteral("none"), QString());
-        m_tokens.insert(QStringLiteral("garbage"), QStringLiteral("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"));
+        m_tokens.insert(QStringLiteral("garbage"),
+                        QStringLiteral("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"));
 
         // Idle for longer than 30 minutes.
         const QString idle = freshToken(QStringLiteral("front"));
-        QVERIFY(f.database.execute(QStringLiteral("UPDATE sessions SET last_seen_at = '%1' WHERE token_hash = '%2'")
-                                       .arg(past(31 * 60), QString::fromLatin1(tokenHash(idle)))));
+        QVERIFY(f.database.execute(
+            QStringLiteral("UPDATE sessions SET last_seen_at = '%1' WHERE token_hash = '%2'")
+                .arg(past(31 * 60), QString::fromLatin1(tokenHash(idle)))));
         m_tokens.insert(QStringLiteral("idle-expired"), idle);
         // Past the absolute lifetime, though used a moment ago.
         const QString old = freshToken(QStringLiteral("front"));
-        QVERIFY(f.database.execute(QStringLiteral("UPDATE sessions SET expires_at = '%1' WHERE token_hash = '%2'")
-                                       .arg(past(1), QString::fromLatin1(tokenHash(old)))));
+        QVERIFY(
+            f.database.execute(QStringLiteral("UPDATE sessions SET expires_at = '%1' WHERE token_hash = '%2'")
+                                   .arg(past(1), QString::fromLatin1(tokenHash(old)))));
         m_tokens.insert(QStringLiteral("absolute-expired"), old);
         // Signed out.
         ApiClient revoked(f.server->url());
         revoked.login(QStringLiteral("front"), QLatin1String(ApiFixture::Password));
-        QCOMPARE(revoked.send(Request{"POST", QStringLiteral("/api/auth/logout"), {}, false, {}}).status, 204);
+        QCOMPARE(revoked.send(Request{"POST", QStringLiteral("/api/auth/logout"), {}, false, {}}).status,
+                 204);
         m_tokens.insert(QStringLiteral("revoked"), revoked.token());
         // A user deactivated by an admin.
-        QCOMPARE(f.server->addUser(QStringLiteral("leaver"), QStringLiteral("doctor"), QLatin1String(ApiFixture::Password)).exitCode, 0);
+        QCOMPARE(f.server
+                     ->addUser(QStringLiteral("leaver"), QStringLiteral("doctor"),
+                               QLatin1String(ApiFixture::Password))
+                     .exitCode,
+                 0);
         ApiClient leaver(f.server->url());
         QCOMPARE(leaver.login(QStringLiteral("leaver"), QLatin1String(ApiFixture::Password)).status, 200);
-        const qint64 leaverId = leaver.get(QStringLiteral("/api/auth/me")).json().value(QStringLiteral("id")).toInteger();
-        QCOMPARE(f.admin->put(QStringLiteral("/api/users/%1").arg(leaverId), {{QStringLiteral("active"), false}}).status, 200);
+        const qint64 leaverId =
+            leaver.get(QStringLiteral("/api/auth/me")).json().value(QStringLiteral("id")).toInteger();
+        QCOMPARE(
+            f.admin->put(QStringLiteral("/api/users/%1").arg(leaverId), {{QStringLiteral("active"), false}})
+                .status,
+            200);
         m_tokens.insert(QStringLiteral("deactivated"), leaver.token());
-        QCOMPARE(ApiClient(f.server->url()).login(QStringLiteral("leaver"), QLatin1String(ApiFixture::Password)).status, 401);
+        QCOMPARE(ApiClient(f.server->url())
+                     .login(QStringLiteral("leaver"), QLatin1String(ApiFixture::Password))
+                     .status,
+                 401);
     }
 
     void matrix_data()
@@ -94,7 +115,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("expected");
 
-        const QString p = QString::number(m_patient), a = QString::number(m_appointment), r = QString::number(m_record);
+        const QString p = QString::number(m_patient), a = QString::number(m_appointment),
+                      r = QString::number(m_record);
         const QString u = QString::number(f.receptionId);
         struct Row
         {
@@ -131,19 +153,24 @@ private Q_SLOTS:
             {"GET", QStringLiteral("/api/audit"), {}, 200, 403, 403},
             {"POST", QStringLiteral("/api/auth/logout"), {}, 204, 204, 204}, // last: it ends the session
         };
-        const QStringList invalid{QStringLiteral("none"), QStringLiteral("garbage"), QStringLiteral("idle-expired"),
-                                  QStringLiteral("absolute-expired"), QStringLiteral("revoked"), QStringLiteral("deactivated")};
+        const QStringList invalid{QStringLiteral("none"),         QStringLiteral("garbage"),
+                                  QStringLiteral("idle-expired"), QStringLiteral("absolute-expired"),
+                                  QStringLiteral("revoked"),      QStringLiteral("deactivated")};
         for (const Row &row : rows) {
             const QString name = QString::fromLatin1(row.method) + QLatin1Char(' ') + row.path;
             const bool logout = row.path.endsWith(QLatin1String("/logout"));
-            for (const auto &[caller, expected] : {std::pair{QStringLiteral("admin"), row.admin}, std::pair{QStringLiteral("doctor"), row.doctor},
-                                                   std::pair{QStringLiteral("receptionist"), row.receptionist}}) {
+            for (const auto &[caller, expected] :
+                 {std::pair{QStringLiteral("admin"), row.admin},
+                  std::pair{QStringLiteral("doctor"), row.doctor},
+                  std::pair{QStringLiteral("receptionist"), row.receptionist}}) {
                 // Logout is checked with a session of its own so the others stay valid.
                 const QString who = logout ? caller + QStringLiteral("-fresh") : caller;
-                QTest::newRow(qPrintable(caller + QLatin1Char(' ') + name)) << who << row.method << row.path << row.body << expected;
+                QTest::newRow(qPrintable(caller + QLatin1Char(' ') + name))
+                    << who << row.method << row.path << row.body << expected;
             }
             for (const QString &caller : invalid)
-                QTest::newRow(qPrintable(caller + QLatin1Char(' ') + name)) << caller << row.method << row.path << row.body << 401;
+                QTest::newRow(qPrintable(caller + QLatin1Char(' ') + name))
+                    << caller << row.method << row.path << row.body << 401;
         }
     }
 
@@ -157,7 +184,9 @@ private Q_SLOTS:
         ApiClient client(f.server->url());
         if (caller.endsWith(QLatin1String("-fresh"))) {
             const QString role = caller.chopped(6);
-            client.login(role == QLatin1String("admin") ? QStringLiteral("admin") : role == QLatin1String("doctor") ? QStringLiteral("doc") : QStringLiteral("front"),
+            client.login(role == QLatin1String("admin")        ? QStringLiteral("admin")
+                             : role == QLatin1String("doctor") ? QStringLiteral("doc")
+                                                               : QStringLiteral("front"),
                          QLatin1String(ApiFixture::Password));
         } else {
             client.setToken(m_tokens.value(caller));
@@ -166,7 +195,9 @@ private Q_SLOTS:
         if (!body.isEmpty())
             request.header("Content-Type", "application/json");
         const Reply reply = client.send(request);
-        QVERIFY2(reply.status == expected, qPrintable(QStringLiteral("got %1: %2").arg(reply.status).arg(QString::fromUtf8(reply.body))));
+        QVERIFY2(
+            reply.status == expected,
+            qPrintable(QStringLiteral("got %1: %2").arg(reply.status).arg(QString::fromUtf8(reply.body))));
         if (expected == 401)
             QVERIFY(reply.header("WWW-Authenticate").startsWith("Bearer"));
         if (expected == 403)
@@ -176,25 +207,54 @@ private Q_SLOTS:
     void objectLevelRules()
     {
         // Only the author amends a record.
-        QCOMPARE(f.doctor2->put(QStringLiteral("/api/records/%1").arg(m_record), {{QStringLiteral("diagnosis"), QStringLiteral("x")}}).status, 403);
+        QCOMPARE(f.doctor2
+                     ->put(QStringLiteral("/api/records/%1").arg(m_record),
+                           {{QStringLiteral("diagnosis"), QStringLiteral("x")}})
+                     .status,
+                 403);
         // Nobody changes their own role or deactivates themselves.
-        Reply reply = f.admin->put(QStringLiteral("/api/users/%1").arg(f.adminId), {{QStringLiteral("role"), QStringLiteral("doctor")}});
+        Reply reply = f.admin->put(QStringLiteral("/api/users/%1").arg(f.adminId),
+                                   {{QStringLiteral("role"), QStringLiteral("doctor")}});
         QCOMPARE(reply.status, 403);
-        QCOMPARE(f.admin->put(QStringLiteral("/api/users/%1").arg(f.adminId), {{QStringLiteral("active"), false}}).status, 403);
-        QCOMPARE(f.doctor->put(QStringLiteral("/api/users/%1").arg(f.doctorId), {{QStringLiteral("role"), QStringLiteral("admin")}}).status, 403);
+        QCOMPARE(
+            f.admin->put(QStringLiteral("/api/users/%1").arg(f.adminId), {{QStringLiteral("active"), false}})
+                .status,
+            403);
+        QCOMPARE(f.doctor
+                     ->put(QStringLiteral("/api/users/%1").arg(f.doctorId),
+                           {{QStringLiteral("role"), QStringLiteral("admin")}})
+                     .status,
+                 403);
         // Admins may rename themselves.
-        QCOMPARE(f.admin->put(QStringLiteral("/api/users/%1").arg(f.adminId), {{QStringLiteral("full_name"), QStringLiteral("Head Admin")}}).status, 200);
+        QCOMPARE(f.admin
+                     ->put(QStringLiteral("/api/users/%1").arg(f.adminId),
+                           {{QStringLiteral("full_name"), QStringLiteral("Head Admin")}})
+                     .status,
+                 200);
     }
 
     void roleChangesTakeEffectAtOnce()
     {
-        QCOMPARE(f.server->addUser(QStringLiteral("mover"), QStringLiteral("receptionist"), QLatin1String(ApiFixture::Password)).exitCode, 0);
+        QCOMPARE(f.server
+                     ->addUser(QStringLiteral("mover"), QStringLiteral("receptionist"),
+                               QLatin1String(ApiFixture::Password))
+                     .exitCode,
+                 0);
         auto mover = f.signIn(QStringLiteral("mover"));
-        const qint64 id = mover->get(QStringLiteral("/api/auth/me")).json().value(QStringLiteral("id")).toInteger();
+        const qint64 id =
+            mover->get(QStringLiteral("/api/auth/me")).json().value(QStringLiteral("id")).toInteger();
         QCOMPARE(mover->get(QStringLiteral("/api/records/%1").arg(m_record)).status, 403);
-        QCOMPARE(f.admin->put(QStringLiteral("/api/users/%1").arg(id), {{QStringLiteral("role"), QStringLiteral("doctor")}}).status, 200);
+        QCOMPARE(f.admin
+                     ->put(QStringLiteral("/api/users/%1").arg(id),
+                           {{QStringLiteral("role"), QStringLiteral("doctor")}})
+                     .status,
+                 200);
         QCOMPARE(mover->get(QStringLiteral("/api/records/%1").arg(m_record)).status, 200);
-        QCOMPARE(f.admin->put(QStringLiteral("/api/users/%1").arg(id), {{QStringLiteral("role"), QStringLiteral("receptionist")}}).status, 200);
+        QCOMPARE(f.admin
+                     ->put(QStringLiteral("/api/users/%1").arg(id),
+                           {{QStringLiteral("role"), QStringLiteral("receptionist")}})
+                     .status,
+                 200);
         QCOMPARE(mover->get(QStringLiteral("/api/records/%1").arg(m_record)).status, 403);
     }
 };

@@ -33,7 +33,8 @@ class TestRouteTable : public QObject
 private Q_SLOTS:
     void everyRouteHasTheContractsRule()
     {
-        Database db(DatabaseUrl::parse(QStringLiteral("sqlite:route-table-unused.sqlite")).value(), QStringLiteral("route-table"));
+        Database db(DatabaseUrl::parse(QStringLiteral("sqlite:route-table-unused.sqlite")).value(),
+                    QStringLiteral("route-table"));
         PasswordHasher hasher(1);
         Metrics metrics;
         PatientService patients(db);
@@ -50,7 +51,8 @@ private Q_SLOTS:
         OperationsApi operationsApi(db, metrics, staff, stats);
         UsersApi usersApi(staff, audit);
         Router router;
-        registerRoutes(router, Apis{authApi, patientsApi, appointmentsApi, recordsApi, operationsApi, usersApi});
+        registerRoutes(router,
+                       Apis{authApi, patientsApi, appointmentsApi, recordsApi, operationsApi, usersApi});
 
         using P = Permission;
         const QMap<QString, std::optional<P>> expected{
@@ -87,8 +89,10 @@ private Q_SLOTS:
         };
         QSet<QString> seen;
         for (const Route &route : router.routes()) {
-            const QString key = QString::fromLatin1(Router::methodName(route.method)) + QLatin1Char(' ') + route.pattern;
-            QVERIFY2(expected.contains(key), qPrintable(QStringLiteral("route without a reviewed rule: ") + key));
+            const QString key =
+                QString::fromLatin1(Router::methodName(route.method)) + QLatin1Char(' ') + route.pattern;
+            QVERIFY2(expected.contains(key),
+                     qPrintable(QStringLiteral("route without a reviewed rule: ") + key));
             QVERIFY2(!seen.contains(key), qPrintable(QStringLiteral("route registered twice: ") + key));
             seen.insert(key);
             const std::optional<P> rule = expected.value(key);
@@ -99,7 +103,8 @@ private Q_SLOTS:
                 QVERIFY2(std::holds_alternative<PublicRoute>(route.access), qPrintable(key));
             }
             // Nothing under /api but login is public.
-            if (route.pattern.startsWith(QLatin1String("/api")) && route.pattern != QLatin1String("/api/auth/login"))
+            if (route.pattern.startsWith(QLatin1String("/api")) &&
+                route.pattern != QLatin1String("/api/auth/login"))
                 QVERIFY2(std::holds_alternative<Permission>(route.access), qPrintable(key));
         }
         QCOMPARE(seen.size(), expected.size());
@@ -108,8 +113,10 @@ private Q_SLOTS:
     void routerMatchesIdsOnlyAndReportsAllowedMethods()
     {
         Router router;
-        router.add(Method::Get, QStringLiteral("/api/things/{id}"), Permission::PatientsRead, [](RequestContext &) { return HttpResponse{}; });
-        router.add(Method::Put, QStringLiteral("/api/things/{id}"), Permission::PatientsWrite, [](RequestContext &) { return HttpResponse{}; });
+        router.add(Method::Get, QStringLiteral("/api/things/{id}"), Permission::PatientsRead,
+                   [](RequestContext &) { return HttpResponse{}; });
+        router.add(Method::Put, QStringLiteral("/api/things/{id}"), Permission::PatientsWrite,
+                   [](RequestContext &) { return HttpResponse{}; });
         RouteMatch match = router.match(Method::Get, QStringLiteral("/api/things/42"));
         QVERIFY(match.route);
         QCOMPARE(match.ids, QList<qint64>{42});

@@ -1,8 +1,8 @@
 #include "support/ApiFixture.h"
 
 #include <QCryptographicHash>
-#include <QJsonDocument>
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QTcpSocket>
 #include <QTest>
 #include <algorithm>
@@ -19,10 +19,12 @@ Reply loginFrom(const QString &source, quint16 port, const QString &username, co
     socket.connectToHost(QHostAddress::LocalHost, port);
     if (!socket.waitForConnected(5000))
         return {};
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("username"), username}, {QStringLiteral("password"), password}})
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("username"), username},
+                                                      {QStringLiteral("password"), password}})
                                 .toJson(QJsonDocument::Compact);
-    socket.write("POST /api/auth/login HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: "
-                 + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    socket.write("POST /api/auth/login HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: "
+                 "application/json\r\nContent-Length: " +
+                 QByteArray::number(body.size()) + "\r\n\r\n" + body);
     QByteArray answer;
     while (socket.waitForReadyRead(5000))
         answer += socket.readAll();
@@ -71,31 +73,57 @@ private Q_SLOTS:
         two.login(QStringLiteral("front"), QLatin1String(ApiFixture::Password));
         QCOMPARE(one.token().size(), 43); // 256 bits, base64url without padding
         QVERIFY(one.token() != two.token());
-        const QDateTime expires = QDateTime::fromString(login.json().value(QStringLiteral("expires_at")).toString(), Qt::ISODate);
+        const QDateTime expires =
+            QDateTime::fromString(login.json().value(QStringLiteral("expires_at")).toString(), Qt::ISODate);
         QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(expires) - 12 * 3600) < 120);
-        QCOMPARE(login.json().value(QStringLiteral("user")).toObject().value(QStringLiteral("role")).toString(), QStringLiteral("receptionist"));
-        QVERIFY(!login.json().value(QStringLiteral("user")).toObject().contains(QStringLiteral("password_hash")));
+        QCOMPARE(
+            login.json().value(QStringLiteral("user")).toObject().value(QStringLiteral("role")).toString(),
+            QStringLiteral("receptionist"));
+        QVERIFY(
+            !login.json().value(QStringLiteral("user")).toObject().contains(QStringLiteral("password_hash")));
         // The database holds the SHA-256 of the token, never the token.
-        const QString hash = QString::fromLatin1(QCryptographicHash::hash(one.token().toLatin1(), QCryptographicHash::Sha256).toHex());
-        QCOMPARE(f.database.scalar(QStringLiteral("SELECT COUNT(*) FROM sessions WHERE token_hash = '%1'").arg(hash)).toInt(), 1);
-        QCOMPARE(f.database.scalar(QStringLiteral("SELECT COUNT(*) FROM sessions WHERE token_hash = '%1'").arg(one.token())).toInt(), 0);
+        const QString hash = QString::fromLatin1(
+            QCryptographicHash::hash(one.token().toLatin1(), QCryptographicHash::Sha256).toHex());
+        QCOMPARE(
+            f.database
+                .scalar(QStringLiteral("SELECT COUNT(*) FROM sessions WHERE token_hash = '%1'").arg(hash))
+                .toInt(),
+            1);
+        QCOMPARE(
+            f.database
+                .scalar(
+                    QStringLiteral("SELECT COUNT(*) FROM sessions WHERE token_hash = '%1'").arg(one.token()))
+                .toInt(),
+            0);
     }
 
     void loginErrorsAreUniform()
     {
         QVERIFY(!addUser(QStringLiteral("gone")).isEmpty());
         auto gone = f.signIn(QStringLiteral("gone"));
-        const qint64 goneId = gone->get(QStringLiteral("/api/auth/me")).json().value(QStringLiteral("id")).toInteger();
-        QCOMPARE(f.admin->put(QStringLiteral("/api/users/%1").arg(goneId), {{QStringLiteral("active"), false}}).status, 200);
-        const Reply unknown = ApiClient(f.server->url()).login(QStringLiteral("nobody-here"), QStringLiteral("whatever password"));
-        const Reply wrong = ApiClient(f.server->url()).login(QStringLiteral("doc"), QStringLiteral("whatever password"));
-        const Reply disabled = ApiClient(f.server->url()).login(QStringLiteral("gone"), QLatin1String(ApiFixture::Password));
+        const qint64 goneId =
+            gone->get(QStringLiteral("/api/auth/me")).json().value(QStringLiteral("id")).toInteger();
+        QCOMPARE(
+            f.admin->put(QStringLiteral("/api/users/%1").arg(goneId), {{QStringLiteral("active"), false}})
+                .status,
+            200);
+        const Reply unknown = ApiClient(f.server->url())
+                                  .login(QStringLiteral("nobody-here"), QStringLiteral("whatever password"));
+        const Reply wrong =
+            ApiClient(f.server->url()).login(QStringLiteral("doc"), QStringLiteral("whatever password"));
+        const Reply disabled =
+            ApiClient(f.server->url()).login(QStringLiteral("gone"), QLatin1String(ApiFixture::Password));
         for (const Reply &reply : {unknown, wrong, disabled}) {
             QCOMPARE(reply.status, 401);
-            QCOMPARE(reply.json().value(QStringLiteral("detail")).toString(), QStringLiteral("The username or password is incorrect."));
+            QCOMPARE(reply.json().value(QStringLiteral("detail")).toString(),
+                     QStringLiteral("The username or password is incorrect."));
         }
         QCOMPARE(gone->get(QStringLiteral("/api/auth/me")).status, 401); // deactivation ended the session
-        QCOMPARE(ApiClient(f.server->url()).post(QStringLiteral("/api/auth/login"), {{QStringLiteral("username"), QStringLiteral("doc")}}).status, 422);
+        QCOMPARE(ApiClient(f.server->url())
+                     .post(QStringLiteral("/api/auth/login"),
+                           {{QStringLiteral("username"), QStringLiteral("doc")}})
+                     .status,
+                 422);
     }
 
     void unknownUsersCostTheSameAsWrongPasswords()
@@ -116,7 +144,9 @@ private Q_SLOTS:
         QVERIFY(!addUser(QStringLiteral("timed")).isEmpty());
         const double known = median(QStringLiteral("timed"));
         const double unknown = median(QStringLiteral("timed-nobody"));
-        QVERIFY2(unknown > known * 0.6 && unknown < known * 1.6, qPrintable(QStringLiteral("known %1 ms, unknown %2 ms").arg(known / 1e6).arg(unknown / 1e6)));
+        QVERIFY2(
+            unknown > known * 0.6 && unknown < known * 1.6,
+            qPrintable(QStringLiteral("known %1 ms, unknown %2 ms").arg(known / 1e6).arg(unknown / 1e6)));
     }
 
     void passwordChangeEndsOtherSessions()
@@ -124,63 +154,100 @@ private Q_SLOTS:
         QVERIFY(!addUser(QStringLiteral("changer")).isEmpty());
         auto here = f.signIn(QStringLiteral("changer"));
         auto elsewhere = f.signIn(QStringLiteral("changer"));
-        Reply reply = here->post(QStringLiteral("/api/auth/password"), {{QStringLiteral("current_password"), QStringLiteral("wrong one!!!")},
-                                                                        {QStringLiteral("new_password"), QStringLiteral("a brand new passphrase")}});
+        Reply reply =
+            here->post(QStringLiteral("/api/auth/password"),
+                       {{QStringLiteral("current_password"), QStringLiteral("wrong one!!!")},
+                        {QStringLiteral("new_password"), QStringLiteral("a brand new passphrase")}});
         QCOMPARE(reply.status, 422);
         QVERIFY(!reply.fieldErrors(QStringLiteral("current_password")).isEmpty());
-        reply = here->post(QStringLiteral("/api/auth/password"), {{QStringLiteral("current_password"), QLatin1String(ApiFixture::Password)},
-                                                                  {QStringLiteral("new_password"), QStringLiteral("short")}});
+        reply = here->post(QStringLiteral("/api/auth/password"),
+                           {{QStringLiteral("current_password"), QLatin1String(ApiFixture::Password)},
+                            {QStringLiteral("new_password"), QStringLiteral("short")}});
         QCOMPARE(reply.status, 422);
-        QCOMPARE(reply.fieldErrors(QStringLiteral("new_password")), QStringList{QStringLiteral("must be at least 12 characters")});
-        reply = here->post(QStringLiteral("/api/auth/password"), {{QStringLiteral("current_password"), QLatin1String(ApiFixture::Password)},
-                                                                  {QStringLiteral("new_password"), QStringLiteral("a brand new passphrase")}});
+        QCOMPARE(reply.fieldErrors(QStringLiteral("new_password")),
+                 QStringList{QStringLiteral("must be at least 12 characters")});
+        reply = here->post(QStringLiteral("/api/auth/password"),
+                           {{QStringLiteral("current_password"), QLatin1String(ApiFixture::Password)},
+                            {QStringLiteral("new_password"), QStringLiteral("a brand new passphrase")}});
         QCOMPARE(reply.status, 204);
         QCOMPARE(here->get(QStringLiteral("/api/auth/me")).status, 200);
         QCOMPARE(elsewhere->get(QStringLiteral("/api/auth/me")).status, 401);
-        QCOMPARE(ApiClient(f.server->url()).login(QStringLiteral("changer"), QLatin1String(ApiFixture::Password)).status, 401);
-        QCOMPARE(ApiClient(f.server->url()).login(QStringLiteral("changer"), QStringLiteral("a brand new passphrase")).status, 200);
+        QCOMPARE(ApiClient(f.server->url())
+                     .login(QStringLiteral("changer"), QLatin1String(ApiFixture::Password))
+                     .status,
+                 401);
+        QCOMPARE(ApiClient(f.server->url())
+                     .login(QStringLiteral("changer"), QStringLiteral("a brand new passphrase"))
+                     .status,
+                 200);
     }
 
     void adminCreatesResetsAndManagesStaff()
     {
-        Reply reply = f.admin->post(QStringLiteral("/api/users"), {{QStringLiteral("username"), QStringLiteral("New.Nurse")},
-                                                                   {QStringLiteral("full_name"), QStringLiteral("Nia Nurse")},
-                                                                   {QStringLiteral("role"), QStringLiteral("receptionist")},
-                                                                   {QStringLiteral("password"), QStringLiteral("first password 1")}});
+        Reply reply = f.admin->post(QStringLiteral("/api/users"),
+                                    {{QStringLiteral("username"), QStringLiteral("New.Nurse")},
+                                     {QStringLiteral("full_name"), QStringLiteral("Nia Nurse")},
+                                     {QStringLiteral("role"), QStringLiteral("receptionist")},
+                                     {QStringLiteral("password"), QStringLiteral("first password 1")}});
         QCOMPARE(reply.status, 201);
         const qint64 id = reply.json().value(QStringLiteral("id")).toInteger();
         QCOMPARE(reply.json().value(QStringLiteral("username")).toString(), QStringLiteral("new.nurse"));
         QVERIFY(!reply.json().contains(QStringLiteral("password")));
         QCOMPARE(reply.header("Location"), "/api/users/" + QByteArray::number(id));
-        reply = f.admin->post(QStringLiteral("/api/users"), {{QStringLiteral("username"), QStringLiteral("new.nurse")},
-                                                             {QStringLiteral("full_name"), QStringLiteral("Other")},
-                                                             {QStringLiteral("role"), QStringLiteral("doctor")},
-                                                             {QStringLiteral("password"), QStringLiteral("first password 1")}});
+        reply = f.admin->post(QStringLiteral("/api/users"),
+                              {{QStringLiteral("username"), QStringLiteral("new.nurse")},
+                               {QStringLiteral("full_name"), QStringLiteral("Other")},
+                               {QStringLiteral("role"), QStringLiteral("doctor")},
+                               {QStringLiteral("password"), QStringLiteral("first password 1")}});
         QCOMPARE(reply.status, 409);
-        reply = f.admin->post(QStringLiteral("/api/users"), {{QStringLiteral("username"), QStringLiteral("x")},
-                                                             {QStringLiteral("full_name"), QStringLiteral("")},
-                                                             {QStringLiteral("role"), QStringLiteral("surgeon")},
-                                                             {QStringLiteral("password"), QStringLiteral("short")}});
+        reply = f.admin->post(QStringLiteral("/api/users"),
+                              {{QStringLiteral("username"), QStringLiteral("x")},
+                               {QStringLiteral("full_name"), QStringLiteral("")},
+                               {QStringLiteral("role"), QStringLiteral("surgeon")},
+                               {QStringLiteral("password"), QStringLiteral("short")}});
         QCOMPARE(reply.status, 422);
         for (const char *field : {"username", "full_name", "role", "password"})
             QVERIFY2(!reply.fieldErrors(QString::fromLatin1(field)).isEmpty(), field);
 
         auto nurse = f.signIn(QStringLiteral("new.nurse"), QStringLiteral("first password 1"));
         QCOMPARE(nurse->get(QStringLiteral("/api/auth/me")).status, 200);
-        QCOMPARE(f.admin->post(QStringLiteral("/api/users/%1/password").arg(id), {{QStringLiteral("new_password"), QStringLiteral("second password 2")}}).status, 204);
+        QCOMPARE(f.admin
+                     ->post(QStringLiteral("/api/users/%1/password").arg(id),
+                            {{QStringLiteral("new_password"), QStringLiteral("second password 2")}})
+                     .status,
+                 204);
         QCOMPARE(nurse->get(QStringLiteral("/api/auth/me")).status, 401);
-        QCOMPARE(ApiClient(f.server->url()).login(QStringLiteral("new.nurse"), QStringLiteral("second password 2")).status, 200);
-        QCOMPARE(f.admin->post(QStringLiteral("/api/users/987654/password"), {{QStringLiteral("new_password"), QStringLiteral("second password 2")}}).status, 404);
+        QCOMPARE(ApiClient(f.server->url())
+                     .login(QStringLiteral("new.nurse"), QStringLiteral("second password 2"))
+                     .status,
+                 200);
+        QCOMPARE(f.admin
+                     ->post(QStringLiteral("/api/users/987654/password"),
+                            {{QStringLiteral("new_password"), QStringLiteral("second password 2")}})
+                     .status,
+                 404);
 
-        reply = f.admin->send(Request::put(QStringLiteral("/api/users/%1").arg(id), {{QStringLiteral("full_name"), QStringLiteral("Nia N. Nurse")}}).header("If-Match", "\"9\""));
+        reply = f.admin->send(Request::put(QStringLiteral("/api/users/%1").arg(id),
+                                           {{QStringLiteral("full_name"), QStringLiteral("Nia N. Nurse")}})
+                                  .header("If-Match", "\"9\""));
         QCOMPARE(reply.status, 412);
-        const int version = reply.json().value(QStringLiteral("current")).toObject().value(QStringLiteral("version")).toInt();
-        reply = f.admin->send(Request::put(QStringLiteral("/api/users/%1").arg(id), {{QStringLiteral("full_name"), QStringLiteral("Nia N. Nurse")}})
+        const int version =
+            reply.json().value(QStringLiteral("current")).toObject().value(QStringLiteral("version")).toInt();
+        reply = f.admin->send(Request::put(QStringLiteral("/api/users/%1").arg(id),
+                                           {{QStringLiteral("full_name"), QStringLiteral("Nia N. Nurse")}})
                                   .header("If-Match", "\"" + QByteArray::number(version) + "\""));
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.json().value(QStringLiteral("full_name")).toString(), QStringLiteral("Nia N. Nurse"));
-        QCOMPARE(f.admin->put(QStringLiteral("/api/users/%1").arg(id), {{QStringLiteral("role"), QStringLiteral("janitor")}}).status, 422);
-        QCOMPARE(f.admin->put(QStringLiteral("/api/users/%1").arg(id), {{QStringLiteral("active"), QStringLiteral("no")}}).status, 422);
+        QCOMPARE(f.admin
+                     ->put(QStringLiteral("/api/users/%1").arg(id),
+                           {{QStringLiteral("role"), QStringLiteral("janitor")}})
+                     .status,
+                 422);
+        QCOMPARE(f.admin
+                     ->put(QStringLiteral("/api/users/%1").arg(id),
+                           {{QStringLiteral("active"), QStringLiteral("no")}})
+                     .status,
+                 422);
         QCOMPARE(f.admin->get(QStringLiteral("/api/users/987654")).status, 404);
         bool listed = false;
         for (const QJsonValue &user : f.admin->get(QStringLiteral("/api/users")).items())
@@ -190,28 +257,72 @@ private Q_SLOTS:
 
     void theLastAdminStays()
     {
-        QCOMPARE(f.server->addUser(QStringLiteral("admin2"), QStringLiteral("admin"), QLatin1String(ApiFixture::Password)).exitCode, 0);
+        QCOMPARE(f.server
+                     ->addUser(QStringLiteral("admin2"), QStringLiteral("admin"),
+                               QLatin1String(ApiFixture::Password))
+                     .exitCode,
+                 0);
         auto admin2 = f.signIn(QStringLiteral("admin2"));
-        const qint64 admin2Id = admin2->get(QStringLiteral("/api/auth/me")).json().value(QStringLiteral("id")).toInteger();
+        const qint64 admin2Id =
+            admin2->get(QStringLiteral("/api/auth/me")).json().value(QStringLiteral("id")).toInteger();
         // admin demotes admin2, who then has no right to touch users at all.
-        QCOMPARE(f.admin->put(QStringLiteral("/api/users/%1").arg(admin2Id), {{QStringLiteral("role"), QStringLiteral("doctor")}}).status, 200);
-        QCOMPARE(admin2->put(QStringLiteral("/api/users/%1").arg(f.adminId), {{QStringLiteral("role"), QStringLiteral("doctor")}}).status, 403);
-        QCOMPARE(f.admin->put(QStringLiteral("/api/users/%1").arg(admin2Id), {{QStringLiteral("role"), QStringLiteral("admin")}}).status, 200);
-        QCOMPARE(admin2->put(QStringLiteral("/api/users/%1").arg(f.adminId), {{QStringLiteral("active"), false}}).status, 200);
-        QCOMPARE(admin2->put(QStringLiteral("/api/users/%1").arg(f.adminId), {{QStringLiteral("active"), true}}).status, 200);
-        QCOMPARE(f.admin->get(QStringLiteral("/api/auth/me")).status, 401); // its sessions ended with the deactivation
+        QCOMPARE(f.admin
+                     ->put(QStringLiteral("/api/users/%1").arg(admin2Id),
+                           {{QStringLiteral("role"), QStringLiteral("doctor")}})
+                     .status,
+                 200);
+        QCOMPARE(admin2
+                     ->put(QStringLiteral("/api/users/%1").arg(f.adminId),
+                           {{QStringLiteral("role"), QStringLiteral("doctor")}})
+                     .status,
+                 403);
+        QCOMPARE(f.admin
+                     ->put(QStringLiteral("/api/users/%1").arg(admin2Id),
+                           {{QStringLiteral("role"), QStringLiteral("admin")}})
+                     .status,
+                 200);
+        QCOMPARE(
+            admin2->put(QStringLiteral("/api/users/%1").arg(f.adminId), {{QStringLiteral("active"), false}})
+                .status,
+            200);
+        QCOMPARE(
+            admin2->put(QStringLiteral("/api/users/%1").arg(f.adminId), {{QStringLiteral("active"), true}})
+                .status,
+            200);
+        QCOMPARE(f.admin->get(QStringLiteral("/api/auth/me")).status,
+                 401); // its sessions ended with the deactivation
         f.admin = f.signIn(QStringLiteral("admin"));
-        QCOMPARE(f.admin->put(QStringLiteral("/api/users/%1").arg(admin2Id), {{QStringLiteral("active"), false}}).status, 200);
+        QCOMPARE(
+            f.admin->put(QStringLiteral("/api/users/%1").arg(admin2Id), {{QStringLiteral("active"), false}})
+                .status,
+            200);
         const Reply last = admin2->get(QStringLiteral("/api/auth/me"));
         QCOMPARE(last.status, 401);
         // With two active admins one may demote the other, never themselves: an admin always remains.
-        QCOMPARE(f.server->addUser(QStringLiteral("admin3"), QStringLiteral("admin"), QLatin1String(ApiFixture::Password)).exitCode, 0);
+        QCOMPARE(f.server
+                     ->addUser(QStringLiteral("admin3"), QStringLiteral("admin"),
+                               QLatin1String(ApiFixture::Password))
+                     .exitCode,
+                 0);
         auto admin3 = f.signIn(QStringLiteral("admin3"));
-        QCOMPARE(admin3->put(QStringLiteral("/api/users/%1").arg(f.adminId), {{QStringLiteral("role"), QStringLiteral("doctor")}}).status, 200);
-        const qint64 admin3Id = admin3->get(QStringLiteral("/api/auth/me")).json().value(QStringLiteral("id")).toInteger();
-        QCOMPARE(admin3->put(QStringLiteral("/api/users/%1").arg(admin3Id), {{QStringLiteral("role"), QStringLiteral("doctor")}}).status, 403);
+        QCOMPARE(admin3
+                     ->put(QStringLiteral("/api/users/%1").arg(f.adminId),
+                           {{QStringLiteral("role"), QStringLiteral("doctor")}})
+                     .status,
+                 200);
+        const qint64 admin3Id =
+            admin3->get(QStringLiteral("/api/auth/me")).json().value(QStringLiteral("id")).toInteger();
+        QCOMPARE(admin3
+                     ->put(QStringLiteral("/api/users/%1").arg(admin3Id),
+                           {{QStringLiteral("role"), QStringLiteral("doctor")}})
+                     .status,
+                 403);
         // Restore for the other tests.
-        QCOMPARE(admin3->put(QStringLiteral("/api/users/%1").arg(f.adminId), {{QStringLiteral("role"), QStringLiteral("admin")}}).status, 200);
+        QCOMPARE(admin3
+                     ->put(QStringLiteral("/api/users/%1").arg(f.adminId),
+                           {{QStringLiteral("role"), QStringLiteral("admin")}})
+                     .status,
+                 200);
     }
 
     void repeatedFailuresAreThrottledPerAccountAndAddress()
@@ -220,27 +331,44 @@ private Q_SLOTS:
         const quint16 port = f.server->port();
         // Four failures from .2, then a success from .3: it must not clear .2's count.
         for (int i = 0; i < 4; ++i)
-            QCOMPARE(loginFrom(QStringLiteral("127.0.0.2"), port, QStringLiteral("target"), QStringLiteral("bad guess number")).status, 401);
-        QCOMPARE(loginFrom(QStringLiteral("127.0.0.3"), port, QStringLiteral("target"), QLatin1String(ApiFixture::Password)).status, 200);
-        QCOMPARE(loginFrom(QStringLiteral("127.0.0.2"), port, QStringLiteral("target"), QStringLiteral("bad guess number")).status, 401);
-        Reply reply = loginFrom(QStringLiteral("127.0.0.2"), port, QStringLiteral("target"), QLatin1String(ApiFixture::Password));
+            QCOMPARE(loginFrom(QStringLiteral("127.0.0.2"), port, QStringLiteral("target"),
+                               QStringLiteral("bad guess number"))
+                         .status,
+                     401);
+        QCOMPARE(loginFrom(QStringLiteral("127.0.0.3"), port, QStringLiteral("target"),
+                           QLatin1String(ApiFixture::Password))
+                     .status,
+                 200);
+        QCOMPARE(loginFrom(QStringLiteral("127.0.0.2"), port, QStringLiteral("target"),
+                           QStringLiteral("bad guess number"))
+                     .status,
+                 401);
+        Reply reply = loginFrom(QStringLiteral("127.0.0.2"), port, QStringLiteral("target"),
+                                QLatin1String(ApiFixture::Password));
         QCOMPARE(reply.status, 429);
         QCOMPARE(reply.problemType(), QStringLiteral("/problems/rate-limited"));
         const int retryAfter = reply.header("Retry-After").toInt();
         QVERIFY2(retryAfter >= 1 && retryAfter <= 30, reply.header("Retry-After").constData());
         // The same account from another address still signs in.
-        QCOMPARE(loginFrom(QStringLiteral("127.0.0.3"), port, QStringLiteral("target"), QLatin1String(ApiFixture::Password)).status, 200);
+        QCOMPARE(loginFrom(QStringLiteral("127.0.0.3"), port, QStringLiteral("target"),
+                           QLatin1String(ApiFixture::Password))
+                     .status,
+                 200);
 
         // Many accounts from one address: the address is throttled.
         for (int i = 0; i < 20; ++i)
-            loginFrom(QStringLiteral("127.0.0.4"), port, QStringLiteral("spray%1").arg(i), QStringLiteral("password guess"));
-        reply = loginFrom(QStringLiteral("127.0.0.4"), port, QStringLiteral("front"), QLatin1String(ApiFixture::Password));
+            loginFrom(QStringLiteral("127.0.0.4"), port, QStringLiteral("spray%1").arg(i),
+                      QStringLiteral("password guess"));
+        reply = loginFrom(QStringLiteral("127.0.0.4"), port, QStringLiteral("front"),
+                          QLatin1String(ApiFixture::Password));
         QCOMPARE(reply.status, 429);
         // Back-off grows with further failures once locked... and each refusal is audited.
         const Reply audit = f.admin->get(QStringLiteral("/api/audit?action=auth.login_throttled"));
         QVERIFY(audit.items().size() >= 2);
-        QCOMPARE(audit.items()[0].toObject().value(QStringLiteral("outcome")).toString(), QStringLiteral("denied"));
-        QCOMPARE(audit.items()[0].toObject().value(QStringLiteral("client_address")).toString(), QStringLiteral("127.0.0.4"));
+        QCOMPARE(audit.items()[0].toObject().value(QStringLiteral("outcome")).toString(),
+                 QStringLiteral("denied"));
+        QCOMPARE(audit.items()[0].toObject().value(QStringLiteral("client_address")).toString(),
+                 QStringLiteral("127.0.0.4"));
     }
 
     void revocationReachesEveryReplica()
@@ -254,15 +382,19 @@ private Q_SLOTS:
         ApiClient onSecond(replica.url());
         onSecond.setToken(onFirst.token());
         QCOMPARE(onSecond.get(QStringLiteral("/api/auth/me")).status, 200);
-        QCOMPARE(onFirst.send(Request{"POST", QStringLiteral("/api/auth/logout"), {}, false, {}}).status, 204);
+        QCOMPARE(onFirst.send(Request{"POST", QStringLiteral("/api/auth/logout"), {}, false, {}}).status,
+                 204);
         QCOMPARE(onSecond.get(QStringLiteral("/api/auth/me")).status, 401);
 
         // Deactivation on one replica ends the sessions served by the other.
         QVERIFY(!addUser(QStringLiteral("replicated")).isEmpty());
         ApiClient user(replica.url());
         QCOMPARE(user.login(QStringLiteral("replicated"), QLatin1String(ApiFixture::Password)).status, 200);
-        const qint64 id = user.get(QStringLiteral("/api/auth/me")).json().value(QStringLiteral("id")).toInteger();
-        QCOMPARE(f.admin->put(QStringLiteral("/api/users/%1").arg(id), {{QStringLiteral("active"), false}}).status, 200);
+        const qint64 id =
+            user.get(QStringLiteral("/api/auth/me")).json().value(QStringLiteral("id")).toInteger();
+        QCOMPARE(
+            f.admin->put(QStringLiteral("/api/users/%1").arg(id), {{QStringLiteral("active"), false}}).status,
+            200);
         QCOMPARE(user.get(QStringLiteral("/api/auth/me")).status, 401);
         QCOMPARE(replica.stop(), 0);
     }

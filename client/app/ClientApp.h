@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QObject>
+#include <QUrl>
+#include <functional>
+#include <memory>
+
+namespace hms::client {
+
+class ApiClient;
+class MainWindow;
+
+// The application's life: sign in, the workspace, sign out and back.
+class ClientApp : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ClientApp(const QUrl &server, QObject *parent = nullptr);
+    ~ClientApp() override;
+
+    ApiClient &api() { return *m_api; }
+    MainWindow *window() const { return m_window.get(); }
+    // Shows the sign-in dialog; returns false when the user cancels.
+    bool signIn();
+    // Non-interactive sign-in (screenshots): opens the workspace on success.
+    void signInAs(const QString &username, const QString &password, std::function<void(bool)> done);
+
+private:
+    void openWorkspace(const QJsonObject &user);
+
+    std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+// The desktop look: Fusion with the application's palette and spacing.
+void applyStyle();
+
+} // namespace hms::client

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QTimer;
+
+namespace hms::client {
+
+class ApiClient;
+class AppointmentsChart;
+
+// Today's appointments by status, totals, and appointments per day over the
+// past and coming week; refreshes itself.
+class DashboardTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    DashboardTab(ApiClient &api, QWidget *parent = nullptr);
+    void refresh();
+
+Q_SIGNALS:
+    void refreshed();
+
+private:
+    ApiClient &m_api;
+    QHash<QString, QLabel *> m_counts;
+    QLabel *m_patients;
+    QLabel *m_records;
+    AppointmentsChart *m_chart;
+    QTimer *m_timer;
+};
+
+} // namespace hms::client

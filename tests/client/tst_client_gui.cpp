@@ -1,0 +1,579 @@
+#include "api/ApiClient.h"
+#include "models/TableModels.h"
+#include "support/ApiClient.h"
+#include "support/TestDatabase.h"
+#include "support/TestServer.h"
+#include "views/AdminTab.h"
+#include "views/AppointmentDialog.h"
+#include "views/AppointmentsTab.h"
+#include "views/LoginDialog.h"
+#include "views/MainWindow.h"
+#include "views/MergeDialog.h"
+#include "views/PatientDialog.h"
+#include "views/PatientsTab.h"
+#include "views/RecordsTab.h"
+#include "widgets/PatientPicker.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTimeEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimeZone>
+#include <QTimer>
+
+using namespace hms;
+
+namespace {
+constexpr int Timeout = 15000;
+} // namespace
+
+// The real client windows against a real server (demo data) under the
+// offscreen platform: what a receptionist, a doctor and an admin do all day.
+class TestClientGui : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TestDatabase> m_database;
+    std::unique_ptr<test::TestServer> m_server;
+
+    std::unique_ptr<client::ApiClient> signedIn(const QString &username, const QString &password,
+                                                QJsonObject *user = nullptr)
+    {
+        auto api = std::make_unique<client::ApiClient>();
+        api->setServer(m_server->url());
+        bool done = false;
+        api->login(username, password, this, [&](const client::ApiResult &result) {
+            if (user)
+                *user = result.json.value(QStringLiteral("user")).toObject();
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, Timeout) || api->token().isEmpty())
+            return nullptr;
+        return api;
+    }
+
+    std::unique_ptr<client::MainWindow> window(client::ApiClient &api, const QJsonObject &user)
+    {
+        auto w = std::make_unique<client::MainWindow>(api, user);
+        w->show();
+        w->activateWindow();
+        QApplication::setActiveWindow(w.get());
+        (void)QTest::qWaitForWindowActive(w.get());
+        return w;
+    }
+
+    std::unique_ptr<test::ApiClient> rest(const QString &username, const QString &password)
+    {
+        auto client = std::make_unique<test::ApiClient>(m_server->url());
+        client->login(username, password);
+        return client;
+    }
+
+    static QString isoLocal(const QDateTime &local)
+    {
+        return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_database = std::make_unique<test::TestDatabase>();
+        QVERIFY2(m_database->isValid(), qPrintable(m_database->error()));
+        m_server = std::make_unique<test::TestServer>(m_database->url());
+        QVERIFY2(m_server->start({QStringLiteral("--demo")}), qPrintable(m_server->output()));
+        QApplication::setOrganizationName(QStringLiteral("hms-tests"));
+        QApplication::setApplicationName(
+            QStringLiteral("hms-client-tests-%1").arg(QCoreApplication::applicationPid()));
+    }
+
+    void signInReportsBadPasswordsThenSucceeds()
+    {
+        client::ApiClient api;
+        api.setServer(m_server->url());
+        client::LoginDialog dialog(api, client::LoginDialog::Mode::SignIn);
+        dialog.show();
+        auto *server = dialog.findChild<QLineEdit *>(QStringLiteral("serverEdit"));
+        auto *username = dialog.findChild<QLineEdit *>(QStringLiteral("usernameEdit"));
+        auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+        auto *error = dialog.findChild<QLabel *>(QStringLiteral("loginError"));
+        QVERIFY(server && username && password && error);
+        QCOMPARE(server->text(), m_server->url().toString());
+        username->setText(QStringLiteral("reception"));
+        QTest::keyClicks(password, QStringLiteral("not the password"));
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), Timeout);
+        QCOMPARE(error->text(), QStringLiteral("The username or password is incorrect."));
+        QVERIFY(dialog.isVisible());
+        password->clear();
+        QTest::keyClicks(password, QStringLiteral("demo-reception-password"));
+        QTest::keyClick(password, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), Timeout);
+        QVERIFY(api.isSignedIn());
+        QCOMPARE(QSettings().value(QStringLiteral("login/username")).toString(), QStringLiteral("reception"));
+        QVERIFY(!QSettings().allKeys().join(QLatin1Char(' ')).contains(QStringLiteral("password")));
+
+        // An unreachable server is named as such.
+        client::ApiClient nowhere;
+        nowhere.setServer(QUrl(QStringLiteral("http://127.0.0.1:1")));
+        client::LoginDialog offline(nowhere, client::LoginDialog::Mode::SignIn);
+        offline.show();
+        offline.findChild<QLineEdit *>(QStringLiteral("serverEdit"))
+            ->setText(QStringLiteral("http://127.0.0.1:1"));
+        offline.findChild<QLineEdit *>(QStringLiteral("usernameEdit"))->setText(QStringLiteral("reception"));
+        offline.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))
+            ->setText(QStringLiteral("whatever password"));
+        QTest::mouseClick(offline.findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
+        auto *offlineError = offline.findChild<QLabel *>(QStringLiteral("loginError"));
+        QTRY_VERIFY_WITH_TIMEOUT(offlineError->isVisible(), Timeout);
+        QVERIFY2(offlineError->text().contains(QStringLiteral("cannot be reached")),
+                 qPrintable(offlineError->text()));
+    }
+
+    void tabsFollowTheRole_data()
+    {
+        QTest::addColumn<QString>("username");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QStringList>("tabs");
+        QTest::newRow("receptionist") << "reception"
+                                      << "demo-reception-password"
+                                      << QStringList{QStringLiteral("Dashboard"), QStringLiteral("Patients"),
+                                                     QStringLiteral("Appointments")};
+        QTest::newRow("doctor") << "dr.house"
+                                << "demo-doctor-password"
+                                << QStringList{QStringLiteral("Dashboard"), QStringLiteral("Patients"),
+                                               QStringLiteral("Appointments"),
+                                               QStringLiteral("Medical records")};
+        QTest::newRow("admin") << "admin"
+                               << "demo-admin-password"
+                               << QStringList{QStringLiteral("Dashboard"), QStringLiteral("Patients"),
+                                              QStringLiteral("Appointments"),
+                                              QStringLiteral("Administration")};
+    }
+
+    void tabsFollowTheRole()
+    {
+        QFETCH(QString, username);
+        QFETCH(QString, password);
+        QFETCH(QStringList, tabs);
+        QJsonObject user;
+        auto api = signedIn(username, password, &user);
+        QVERIFY(api);
+        auto w = window(*api, user);
+        QCOMPARE(w->tabNames(), tabs);
+        auto *archive = w->findChild<QPushButton *>(QStringLiteral("archivePatientButton"));
+        QVERIFY(archive);
+        QCOMPARE(!archive->isHidden(), username == QLatin1String("admin"));
+        auto *state = w->findChild<QLabel *>(QStringLiteral("serverState"));
+        QTRY_VERIFY_WITH_TIMEOUT(state->text().contains(QStringLiteral("ready")), Timeout);
+        QVERIFY(w->findChild<QLabel *>(QStringLiteral("signedInUser"))
+                    ->text()
+                    .contains(user.value(QStringLiteral("role")).toString()));
+        auto *patientsTotal = w->findChild<QLabel *>(QStringLiteral("patientsTotal"));
+        QTRY_COMPARE_WITH_TIMEOUT(patientsTotal->text(), QStringLiteral("60"), Timeout);
+    }
+
+    void patientsSearchAndLoadPageByPage()
+    {
+        QJsonObject user;
+        auto api = signedIn(QStringLiteral("reception"), QStringLiteral("demo-reception-password"), &user);
+        QVERIFY(api);
+        auto w = window(*api, user);
+        client::PatientsTab *tab = w->patientsTab();
+        w->tabs()->setCurrentWidget(tab);
+        client::PatientTableModel *model = tab->model();
+        QList<int> pages; // row count after each page arrived
+        connect(model, &client::CursorTableModel::pageLoaded, this,
+                [&pages, model] { pages.append(model->rowCount()); });
+        model->reload();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto *table = tab->findChild<QTableView *>(QStringLiteral("patientsTable"));
+        table->scrollToBottom(); // the view asks for more as the user scrolls
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 60, Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(!model->canFetchMore({}), Timeout);
+        QCOMPARE(pages, (QList<int>{50, 60})); // two pages of the API, never the whole list at once
+
+        // Search as you type: Ctrl+F, then a name prefix.
+        QTest::keyClick(w.get(), Qt::Key_F, Qt::ControlModifier);
+        auto *search = tab->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClicks(search, QStringLiteral("garc"));
+        const int expected = int(rest(QStringLiteral("reception"), QStringLiteral("demo-reception-password"))
+                                     ->get(QStringLiteral("/api/patients?q=garc"))
+                                     .items()
+                                     .size());
+        QVERIFY(expected > 0 && expected < 60);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), expected, Timeout);
+        for (int row = 0; row < model->rowCount(); ++row)
+            QVERIFY(model->data(model->index(row, client::PatientTableModel::Name))
+                        .toString()
+                        .contains(QStringLiteral("Garc")));
+        table->selectRow(0);
+        auto *details = tab->findChild<QLabel *>(QStringLiteral("patientDetails"));
+        QTRY_VERIFY(details->text().contains(
+            model->data(model->index(0, client::PatientTableModel::Mrn)).toString()));
+    }
+
+    void addPatientShowsErrorsThenSaves()
+    {
+        QJsonObject user;
+        auto api = signedIn(QStringLiteral("reception"), QStringLiteral("demo-reception-password"), &user);
+        auto w = window(*api, user);
+        QDialog *opened = nullptr;
+        connect(w->patientsTab(), &client::PatientsTab::dialogOpened, this,
+                [&opened](QDialog *d) { opened = d; });
+        QTest::keyClick(w.get(), Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(opened);
+        auto *dialog = qobject_cast<client::PatientDialog *>(opened);
+        QVERIFY(dialog);
+        auto *save = dialog->findChild<QPushButton *>(QStringLiteral("saveButton"));
+        QCOMPARE(dialog->fieldError(QStringLiteral("name")), QStringLiteral("is required"));
+        QVERIFY(!save->isEnabled());
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")),
+                         QStringLiteral("Ada Lovelace"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("emailEdit")), QStringLiteral("ada@"));
+        QCOMPARE(dialog->fieldError(QStringLiteral("name")), QString());
+        QCOMPARE(dialog->fieldError(QStringLiteral("email")),
+                 QStringLiteral("must be a valid email address"));
+        QVERIFY(!save->isEnabled());
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("emailEdit")),
+                         QStringLiteral("analytical"));
+        QCOMPARE(dialog->fieldError(QStringLiteral("email")),
+                 QStringLiteral("must be a valid email address"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("emailEdit")),
+                         QStringLiteral(".engine.org"));
+        QCOMPARE(dialog->fieldError(QStringLiteral("email")), QString());
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("phoneEdit")),
+                         QStringLiteral("+44 20 7946 0958"));
+        QVERIFY(save->isEnabled());
+        QPointer<QDialog> guard(dialog);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!guard || !guard->isVisible(), Timeout);
+        const auto found = rest(QStringLiteral("reception"), QStringLiteral("demo-reception-password"))
+                               ->get(QStringLiteral("/api/patients?q=ada@analytical.engine.org"))
+                               .items();
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found[0].toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Ada Lovelace"));
+        auto *notice = w->findChild<QLabel *>(QStringLiteral("notice"));
+        QVERIFY(notice->text().contains(QStringLiteral("Ada Lovelace")));
+
+        // A server-side error lands on its field: the same email again is a conflict.
+        opened = nullptr;
+        w->patientsTab()->addPatient();
+        QTRY_VERIFY(opened);
+        dialog = qobject_cast<client::PatientDialog *>(opened);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")),
+                         QStringLiteral("Ada Again"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("emailEdit")),
+                         QStringLiteral("ADA@analytical.engine.org"));
+        dialog->save();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->fieldError(QStringLiteral("email")),
+                                  QStringLiteral("is already used by another patient"), Timeout);
+        dialog->reject();
+    }
+
+    void conflictingBookingIsExplained()
+    {
+        auto desk = rest(QStringLiteral("reception"), QStringLiteral("demo-reception-password"));
+        const QJsonArray doctors = desk->get(QStringLiteral("/api/doctors")).items();
+        const qint64 doctorId = doctors[0].toObject().value(QStringLiteral("id")).toInteger();
+        const QString doctorName = doctors[0].toObject().value(QStringLiteral("full_name")).toString();
+        const QDateTime slot(QDate::currentDate().addDays(20), QTime(10, 0));
+        const test::Reply first = desk->post(QStringLiteral("/api/appointments"),
+                                             {{QStringLiteral("patient_id"), 2},
+                                              {QStringLiteral("doctor_id"), doctorId},
+                                              {QStringLiteral("appointment_datetime"), isoLocal(slot)}});
+        QCOMPARE(first.status, 201);
+        const QString firstPatient = first.json().value(QStringLiteral("patient_name")).toString();
+
+        QJsonObject user;
+        auto api = signedIn(QStringLiteral("reception"), QStringLiteral("demo-reception-password"), &user);
+        auto w = window(*api, user);
+        client::AppointmentsTab *tab = w->appointmentsTab();
+        QTRY_VERIFY_WITH_TIMEOUT(tab->doctors().size() == 2, Timeout);
+        QDialog *opened = nullptr;
+        connect(tab, &client::AppointmentsTab::dialogOpened, this, [&opened](QDialog *d) { opened = d; });
+        tab->book();
+        QTRY_VERIFY(opened);
+        auto *dialog = qobject_cast<client::AppointmentDialog *>(opened);
+        QTest::keyClicks(dialog->picker()->searchEdit(), QStringLiteral("smith"));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->picker()->resultCount() > 0, Timeout);
+        dialog->picker()->choose(0);
+        dialog->setDoctor(doctorId);
+        dialog->setStart(slot.addSecs(15 * 60));
+        auto *save = dialog->findChild<QPushButton *>(QStringLiteral("saveAppointmentButton"));
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->conflictText().contains(firstPatient), Timeout);
+        QVERIFY(dialog->conflictText().contains(doctorName));
+        QVERIFY(dialog->conflictText().contains(
+            QString::number(first.json().value(QStringLiteral("id")).toInteger())));
+        QVERIFY(dialog->isVisible());
+        // A free time books.
+        dialog->setStart(slot.addSecs(60 * 60));
+        QPointer<QDialog> guard(dialog);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!guard || !guard->isVisible(), Timeout);
+    }
+
+    void appointmentMovesThroughItsStatuses()
+    {
+        auto desk = rest(QStringLiteral("reception"), QStringLiteral("demo-reception-password"));
+        const qint64 doctorId = desk->get(QStringLiteral("/api/doctors"))
+                                    .items()[1]
+                                    .toObject()
+                                    .value(QStringLiteral("id"))
+                                    .toInteger();
+        const QDateTime slot(QDate::currentDate().addDays(25), QTime(14, 0));
+        const test::Reply booked = desk->post(QStringLiteral("/api/appointments"),
+                                              {{QStringLiteral("patient_id"), 3},
+                                               {QStringLiteral("doctor_id"), doctorId},
+                                               {QStringLiteral("appointment_datetime"), isoLocal(slot)}});
+        QCOMPARE(booked.status, 201);
+        QJsonObject user;
+        auto api = signedIn(QStringLiteral("reception"), QStringLiteral("demo-reception-password"), &user);
+        auto w = window(*api, user);
+        client::AppointmentsTab *tab = w->appointmentsTab();
+        QAbstractItemModelTester tester(tab->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        w->tabs()->setCurrentWidget(tab);
+        tab->setDay(slot.date());
+        QTRY_VERIFY_WITH_TIMEOUT(tab->doctors().size() == 2, Timeout);
+        tab->setDoctorFilter(doctorId);
+        QTRY_COMPARE_WITH_TIMEOUT(tab->model()->rowCount(), 1, Timeout);
+        tab->selectRow(0);
+        QVERIFY(tab->statusButton(QStringLiteral("checked_in"))->isEnabled());
+        QVERIFY(tab->statusButton(QStringLiteral("no_show"))->isEnabled());
+        QVERIFY(!tab->statusButton(QStringLiteral("completed"))->isEnabled());
+        QTest::mouseClick(tab->statusButton(QStringLiteral("checked_in")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(tab->selected().value(QStringLiteral("status")).toString(),
+                                  QStringLiteral("checked_in"), Timeout);
+        QVERIFY(tab->statusButton(QStringLiteral("completed"))->isEnabled());
+        QVERIFY(!tab->statusButton(QStringLiteral("no_show"))->isEnabled());
+        QTest::mouseClick(tab->statusButton(QStringLiteral("completed")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(tab->selected().value(QStringLiteral("status")).toString(),
+                                  QStringLiteral("completed"), Timeout);
+        for (const char *status : {"checked_in", "completed", "cancelled", "no_show"})
+            QVERIFY(!tab->statusButton(QLatin1String(status))->isEnabled());
+        QCOMPARE(tab->model()->data(tab->model()->index(0, client::AppointmentTableModel::Status)).toString(),
+                 QStringLiteral("Completed"));
+    }
+
+    void doctorAddsAndAmendsARecord()
+    {
+        QJsonObject user;
+        auto api = signedIn(QStringLiteral("dr.grey"), QStringLiteral("demo-doctor-password"), &user);
+        auto w = window(*api, user);
+        client::RecordsTab *tab = w->recordsTab();
+        QVERIFY(tab);
+        QAbstractItemModelTester tester(tab->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        w->tabs()->setCurrentWidget(tab);
+        QDialog *opened = nullptr;
+        connect(tab, &client::RecordsTab::dialogOpened, this, [&opened](QDialog *d) { opened = d; });
+        QTest::keyClicks(tab->picker()->searchEdit(), QStringLiteral("kowalski"));
+        QTRY_VERIFY_WITH_TIMEOUT(tab->picker()->resultCount() > 0, Timeout);
+        tab->picker()->choose(0);
+        auto *add = tab->findChild<QPushButton *>(QStringLiteral("newRecordButton"));
+        QTRY_VERIFY(add->isEnabled());
+        const int before = [&] {
+            QTest::qWait(0);
+            return tab->model()->rowCount();
+        }();
+        QTest::mouseClick(add, Qt::LeftButton);
+        QTRY_VERIFY(opened);
+        QTest::keyClicks(opened->findChild<QPlainTextEdit *>(QStringLiteral("diagnosisEdit")),
+                         QStringLiteral("Sprained ankle"));
+        QTest::keyClicks(opened->findChild<QPlainTextEdit *>(QStringLiteral("prescriptionEdit")),
+                         QStringLiteral("Ice, rest"));
+        QPointer<QDialog> guard(opened);
+        QTest::mouseClick(opened->findChild<QPushButton *>(QStringLiteral("saveRecordButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!guard, Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(tab->model()->rowCount(), before + 1, Timeout);
+        int row = -1;
+        for (int i = 0; i < tab->model()->rowCount(); ++i) {
+            if (tab->model()->rowObject(i).value(QStringLiteral("diagnosis")).toString() ==
+                QLatin1String("Sprained ankle"))
+                row = i;
+        }
+        QVERIFY(row >= 0);
+        tab->selectRow(row);
+        auto *amend = tab->findChild<QPushButton *>(QStringLiteral("amendRecordButton"));
+        QVERIFY(amend->isEnabled());
+        opened = nullptr;
+        QTest::mouseClick(amend, Qt::LeftButton);
+        QTRY_VERIFY(opened);
+        auto *diagnosis = opened->findChild<QPlainTextEdit *>(QStringLiteral("diagnosisEdit"));
+        QCOMPARE(diagnosis->toPlainText(), QStringLiteral("Sprained ankle"));
+        diagnosis->setPlainText(QStringLiteral("Sprained ankle, grade II"));
+        guard = opened;
+        QTest::mouseClick(opened->findChild<QPushButton *>(QStringLiteral("saveRecordButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!guard, Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(tab->model()->rowCount() > 0 &&
+                                     tab->model()->rowObject(0).value(QStringLiteral("version")).toInt() == 2,
+                                 Timeout);
+        tab->selectRow(0);
+        opened = nullptr;
+        QTest::mouseClick(tab->findChild<QPushButton *>(QStringLiteral("historyButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(opened, Timeout);
+        auto *history = opened->findChild<QTableWidget *>(QStringLiteral("historyTable"));
+        QCOMPARE(history->rowCount(), 2);
+        QCOMPARE(history->item(0, 2)->text(), QStringLiteral("Sprained ankle"));
+        QCOMPARE(history->item(1, 2)->text(), QStringLiteral("Sprained ankle, grade II"));
+        opened->close();
+        // A record by another doctor cannot be amended from here.
+        const QJsonArray records = rest(QStringLiteral("dr.grey"), QStringLiteral("demo-doctor-password"))
+                                       ->get(QStringLiteral("/api/patients/1/records"))
+                                       .items();
+        QVERIFY(!records.isEmpty()); // demo: written by Dr. House
+        tab->picker()->searchEdit()->setText(QStringLiteral("MRN-000001"));
+        QTRY_VERIFY_WITH_TIMEOUT(tab->picker()->resultCount() == 1, Timeout);
+        tab->picker()->choose(0);
+        QTRY_VERIFY_WITH_TIMEOUT(tab->model()->rowCount() > 0, Timeout);
+        tab->selectRow(0);
+        QVERIFY(!amend->isEnabled());
+    }
+
+    void staleEditOffersAFieldByFieldMerge()
+    {
+        auto other = rest(QStringLiteral("admin"), QStringLiteral("demo-admin-password"));
+        const qint64 id = 5;
+        QJsonObject user;
+        auto api = signedIn(QStringLiteral("reception"), QStringLiteral("demo-reception-password"), &user);
+        auto w = window(*api, user);
+        client::PatientsTab *tab = w->patientsTab();
+        QTRY_VERIFY_WITH_TIMEOUT(tab->model()->rowCount() > 0, Timeout);
+        QDialog *opened = nullptr;
+        connect(tab, &client::PatientsTab::dialogOpened, this, [&opened](QDialog *d) { opened = d; });
+        const int row = [&] {
+            tab->model()->fetchMore({});
+            return tab->model()->rowOfId(id);
+        }();
+        QTRY_VERIFY_WITH_TIMEOUT(tab->model()->rowOfId(id) >= 0 || row >= 0, Timeout);
+        tab->findChild<QTableView *>(QStringLiteral("patientsTable"))->selectRow(tab->model()->rowOfId(id));
+        tab->editPatient();
+        QTRY_VERIFY_WITH_TIMEOUT(opened, Timeout);
+        auto *dialog = qobject_cast<client::PatientDialog *>(opened);
+        // Meanwhile someone else changes the phone and the address.
+        QCOMPARE(other
+                     ->put(QStringLiteral("/api/patients/%1").arg(id),
+                           {{QStringLiteral("phone"), QStringLiteral("+1 555 999 0000")},
+                            {QStringLiteral("address"), QStringLiteral("1 Other Street")}})
+                     .status,
+                 200);
+        // The receptionist changes the phone and the blood group, and saves.
+        auto *phone = dialog->findChild<QLineEdit *>(QStringLiteral("phoneEdit"));
+        phone->setText(QStringLiteral("+1 555 123 4567"));
+        auto *blood = dialog->findChild<QComboBox *>(QStringLiteral("bloodGroupCombo"));
+        blood->setCurrentIndex(blood->findData(QStringLiteral("AB-")));
+        QStringList conflicts;
+        connect(dialog, &client::PatientDialog::mergeOffered, this, [&conflicts](QDialog *d) {
+            auto *merge = qobject_cast<client::MergeDialog *>(d);
+            conflicts = merge->conflictingFields();
+            QTimer::singleShot(0, merge, [merge] {
+                merge->choose(QStringLiteral("phone"), true); // keep mine
+                merge->choose(QStringLiteral("address"), false); // take theirs
+                merge->accept();
+            });
+        });
+        QPointer<QDialog> guard(dialog);
+        dialog->save();
+        QTRY_VERIFY_WITH_TIMEOUT(!guard, Timeout);
+        QVERIFY(conflicts.contains(QStringLiteral("phone")));
+        QVERIFY(conflicts.contains(QStringLiteral("address")));
+        const QJsonObject stored = other->get(QStringLiteral("/api/patients/%1").arg(id)).json();
+        QCOMPARE(stored.value(QStringLiteral("phone")).toString(), QStringLiteral("+1 555 123 4567"));
+        QCOMPARE(stored.value(QStringLiteral("address")).toString(), QStringLiteral("1 Other Street"));
+        QCOMPARE(stored.value(QStringLiteral("blood_group")).toString(), QStringLiteral("AB-"));
+    }
+
+    void idleLockKeepsWorkAndAsksForThePassword()
+    {
+        QJsonObject user;
+        auto api = signedIn(QStringLiteral("reception"), QStringLiteral("demo-reception-password"), &user);
+        auto w = window(*api, user);
+        QDialog *opened = nullptr;
+        connect(w->patientsTab(), &client::PatientsTab::dialogOpened, this,
+                [&opened](QDialog *d) { opened = d; });
+        w->patientsTab()->addPatient();
+        QTRY_VERIFY(opened);
+        QTest::keyClicks(opened->findChild<QLineEdit *>(QStringLiteral("nameEdit")),
+                         QStringLiteral("Half Typed"));
+        QDialog *lockDialog = nullptr;
+        connect(w.get(), &client::MainWindow::lockShown, this, [&lockDialog](QDialog *d) { lockDialog = d; });
+        w->setIdleLockSeconds(1);
+        QTRY_VERIFY_WITH_TIMEOUT(w->isLocked(), 5000);
+        QVERIFY(lockDialog);
+        QVERIFY(!w->centralWidget()->isVisible()); // no patient data on screen
+        auto *password = lockDialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+        QCOMPARE(lockDialog->findChild<QLineEdit *>(QStringLiteral("usernameEdit"))->text(),
+                 QStringLiteral("reception"));
+        QTest::keyClicks(password, QStringLiteral("wrong password!!"));
+        QTest::keyClick(password, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(lockDialog->findChild<QLabel *>(QStringLiteral("loginError"))->isVisible(),
+                                 Timeout);
+        QVERIFY(w->isLocked());
+        w->setIdleLockSeconds(600);
+        password->clear();
+        QTest::keyClicks(password, QStringLiteral("demo-reception-password"));
+        QTest::keyClick(password, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!w->isLocked(), Timeout);
+        QVERIFY(w->centralWidget()->isVisible());
+        QCOMPARE(opened->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->text(),
+                 QStringLiteral("Half Typed"));
+        opened->reject();
+    }
+
+    void adminSeesStaffAndTheAuditLog()
+    {
+        QJsonObject user;
+        auto api = signedIn(QStringLiteral("admin"), QStringLiteral("demo-admin-password"), &user);
+        auto w = window(*api, user);
+        client::AdminTab *tab = w->adminTab();
+        QVERIFY(tab);
+        QAbstractItemModelTester users(tab->users(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester audit(tab->audit(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE_WITH_TIMEOUT(tab->users()->rowCount(), 4, Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(tab->audit()->rowCount() > 0, Timeout);
+        tab->setAuditAction(QStringLiteral("auth.login"));
+        tab->applyAuditFilter();
+        QTRY_VERIFY_WITH_TIMEOUT(tab->audit()->rowCount() > 0, Timeout);
+        for (int i = 0; i < tab->audit()->rowCount(); ++i)
+            QCOMPARE(tab->audit()->rowObject(i).value(QStringLiteral("action")).toString(),
+                     QStringLiteral("auth.login"));
+    }
+
+    void unreachableServerShowsABannerAndRecovers()
+    {
+        QJsonObject user;
+        auto api = signedIn(QStringLiteral("reception"), QStringLiteral("demo-reception-password"), &user);
+        auto w = window(*api, user);
+        auto *banner = w->findChild<QLabel *>(QStringLiteral("offlineBanner"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            w->findChild<QLabel *>(QStringLiteral("serverState"))->text().contains(QStringLiteral("ready")),
+            Timeout);
+        QVERIFY(!banner->isVisible());
+        const QUrl real = api->server();
+        api->setServer(QUrl(QStringLiteral("http://127.0.0.1:1")));
+        w->checkServer();
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), Timeout);
+        api->setServer(real);
+        w->checkServer();
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), Timeout);
+    }
+};
+
+QTEST_MAIN(TestClientGui)
+#include "tst_client_gui.moc"
