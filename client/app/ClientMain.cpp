@@ -1,13 +1,18 @@
 #include "ClientMain.h"
 
 #include "ClientApp.h"
+#include "views/LoginDialog.h"
 #include "views/MainWindow.h"
+#include "views/PatientsTab.h"
+#include "views/RecordsTab.h"
+#include "widgets/PatientPicker.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QSettings>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QUrl>
 
@@ -18,6 +23,13 @@ namespace {
 // picture of every tab, exit. Used by scripts/screenshots under Xvfb.
 void takeScreenshots(ClientApp &app, const QString &dir)
 {
+    if (qEnvironmentVariableIsSet("HMS_CLIENT_SCREENSHOT_LOGIN")) {
+        LoginDialog login(app.api(), LoginDialog::Mode::SignIn);
+        login.setUsername(qEnvironmentVariable("HMS_CLIENT_USERNAME"));
+        login.show();
+        QApplication::processEvents();
+        login.grab().save(QDir(dir).filePath(QStringLiteral("sign-in.png")));
+    }
     app.signInAs(qEnvironmentVariable("HMS_CLIENT_USERNAME"), qEnvironmentVariable("HMS_CLIENT_PASSWORD"),
                  [&app, dir](bool ok) {
                      if (!ok) {
@@ -42,6 +54,16 @@ void takeScreenshots(ClientApp &app, const QString &dir)
                              return;
                          }
                          tabs->setCurrentIndex(*index);
+            // Show each workspace in use: a selected patient, a chosen chart.
+            if (tabs->currentWidget() == window->patientsTab()) {
+                if (auto *table = window->patientsTab()->findChild<QTableView *>(QStringLiteral("patientsTable")))
+                    table->selectRow(2);
+            } else if (window->recordsTab() && tabs->currentWidget() == window->recordsTab()) {
+                PatientPicker *picker = window->recordsTab()->picker();
+                QObject::connect(picker, &PatientPicker::resultsShown, picker, [picker] { picker->choose(0); },
+                                 Qt::SingleShotConnection);
+                picker->setQuery(QStringLiteral("MRN-000001"));
+            }
                      });
                      timer->start();
                  });

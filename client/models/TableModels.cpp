@@ -98,7 +98,7 @@ QVariant AppointmentTableModel::cellData(const QJsonObject &row, int column, int
         return {};
     switch (column) {
     case Time:
-        return localDateTimeText(text(row, "appointment_datetime"));
+        return localDateTimeText(text(row, "appointment_datetime"), false);
     case Duration:
         return text(row, "duration_minutes");
     case Patient:

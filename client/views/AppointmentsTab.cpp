@@ -91,6 +91,9 @@ AppointmentsTab::AppointmentsTab(ApiClient &api, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Appointments of the day"));
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(AppointmentTableModel::Reason, QHeaderView::Stretch);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);

@@ -198,6 +198,7 @@ RecordsTab::RecordsTab(ApiClient &api, qint64 myUserId, QWidget *parent)
     splitter->addWidget(m_picker);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({380, 820});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 

@@ -96,14 +96,16 @@ Result<DemoSummary, QString> seedDemoData(Database &db, PasswordHasher &hasher)
     int n = 0;
     for (const char *last : LastNames) {
         for (int i = 0; i < 3; ++i, ++n) {
-            const QString first = QString::fromUtf8(FirstNames[(n * 7 + i) % std::size(FirstNames)]);
+            const size_t firstIndex = size_t(n * 7 + i) % std::size(FirstNames);
+            const QString first = QString::fromUtf8(FirstNames[firstIndex]);
             const QString surname = QString::fromUtf8(last);
             // ASCII local part: decompose accents, then keep letters and dots.
             QString local =
                 (first + QLatin1Char('.') + surname).toLower().normalized(QString::NormalizationForm_D);
             local.remove(QRegularExpression(QStringLiteral("[^a-z.]")));
             const QString email = local + QStringLiteral("%1@example.org").arg(n);
-            const QString sex = n % 2 ? QStringLiteral("male") : QStringLiteral("female");
+            // The first names alternate female, male.
+            const QString sex = firstIndex % 2 ? QStringLiteral("male") : QStringLiteral("female");
             const QJsonObject body{
                 {QStringLiteral("name"), QString(first + QLatin1Char(' ') + surname)},
                 {QStringLiteral("date_of_birth"),
@@ -121,17 +123,24 @@ Result<DemoSummary, QString> seedDemoData(Database &db, PasswordHasher &hasher)
         }
     }
 
-    // Appointments over the coming week, on the hour and half hour in clinic hours (UTC).
-    for (int i = 0; i < 24 && !doctorIds.isEmpty(); ++i) {
-        const QDate day = today.addDays(1 + i % 6);
-        const QDateTime start(day, QTime(9 + (i / 2) % 8, (i % 2) * 30), QTimeZone::utc());
-        const QJsonObject body{
-            {QStringLiteral("patient_id"), patientIds[(i * 5) % patientIds.size()]},
-            {QStringLiteral("doctor_id"), doctorIds[i % doctorIds.size()]},
-            {QStringLiteral("appointment_datetime"), formatInstant(start)},
-            {QStringLiteral("duration_minutes"), 30},
-            {QStringLiteral("reason"), QString::fromUtf8(Reasons[i % std::size(Reasons)])}};
-        (void)appointments.book(system, body);
+    // A week of appointments from today, on the half hour in clinic hours
+    // (local time of the server), each doctor booked about half the day.
+    const QDateTime now = QDateTime::currentDateTime();
+    int booked = 0;
+    for (int day = 0; day < 7 && !doctorIds.isEmpty(); ++day) {
+        for (int slot = 0; slot < 16; ++slot) {
+            const QDateTime start(QDate::currentDate().addDays(day), QTime(9 + slot / 2, (slot % 2) * 30));
+            const qint64 doctorId = doctorIds[(slot + day) % doctorIds.size()];
+            if (start < now.addSecs(600) || (slot * 7 + day * 3) % 5 > 2)
+                continue;
+            const QJsonObject body{{QStringLiteral("patient_id"), patientIds[(booked * 7 + day) % patientIds.size()]},
+                                   {QStringLiteral("doctor_id"), doctorId},
+                                   {QStringLiteral("appointment_datetime"), start.toOffsetFromUtc(start.offsetFromUtc()).toString(Qt::ISODate)},
+                                   {QStringLiteral("duration_minutes"), 30},
+                                   {QStringLiteral("reason"), QString::fromUtf8(Reasons[booked % std::size(Reasons)])}};
+            if (appointments.book(system, body))
+                ++booked;
+        }
     }
     for (int i = 0; i < 6 && doctor.userId != 0; ++i) {
         const QJsonObject body{
