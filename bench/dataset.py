@@ -24,7 +24,8 @@ def name_tables():
 
 
 def patients_sql(engine, first, last):
-    """Patients first..last (ids), as the server would store them."""
+    """Patients first..last (ids), as the server would store them (the name's
+    first word is found through sort_name, so it has no search term)."""
     if engine == "postgresql":
         seq = f"generate_series({first}, {last}) AS g(i)"
         mrn = "'MRN-' || CASE WHEN length(i::text) >= 6 THEN i::text ELSE lpad(i::text, 6, '0') END"
@@ -54,14 +55,12 @@ def patients_sql(engine, first, last):
               f"CASE WHEN i % 2 = 0 THEN 'female' ELSE 'male' END, email, email, phone, {now}, {now}, 1 "
               f"FROM ({rows}) AS r;\n")
     terms = (f"INSERT INTO patient_search_terms (term, patient_id) SELECT DISTINCT term, id FROM ("
-             f"SELECT lower(split_part(name, ' ', 1)) AS term, id FROM patients WHERE id BETWEEN {first} AND {last} "
-             f"UNION ALL SELECT lower(split_part(name, ' ', 2)), id FROM patients WHERE id BETWEEN {first} AND {last} "
+             f"SELECT lower(split_part(name, ' ', 2)) AS term, id FROM patients WHERE id BETWEEN {first} AND {last} "
              f"UNION ALL SELECT email_key, id FROM patients WHERE id BETWEEN {first} AND {last} "
              f"UNION ALL SELECT {digits}, id FROM patients WHERE id BETWEEN {first} AND {last} "
              f"UNION ALL SELECT lower(mrn), id FROM patients WHERE id BETWEEN {first} AND {last} "
              f"UNION ALL SELECT substr(mrn, 5), id FROM patients WHERE id BETWEEN {first} AND {last}) AS t;\n")
     if engine != "postgresql":
-        terms = terms.replace("lower(split_part(name, ' ', 1))", "lower(substr(name, 1, instr(name, ' ') - 1))")
         terms = terms.replace("lower(split_part(name, ' ', 2))", "lower(substr(name, instr(name, ' ') + 1))")
     tail = ""
     if engine == "postgresql":

@@ -54,16 +54,18 @@ void takeScreenshots(ClientApp &app, const QString &dir)
                              return;
                          }
                          tabs->setCurrentIndex(*index);
-            // Show each workspace in use: a selected patient, a chosen chart.
-            if (tabs->currentWidget() == window->patientsTab()) {
-                if (auto *table = window->patientsTab()->findChild<QTableView *>(QStringLiteral("patientsTable")))
-                    table->selectRow(2);
-            } else if (window->recordsTab() && tabs->currentWidget() == window->recordsTab()) {
-                PatientPicker *picker = window->recordsTab()->picker();
-                QObject::connect(picker, &PatientPicker::resultsShown, picker, [picker] { picker->choose(0); },
-                                 Qt::SingleShotConnection);
-                picker->setQuery(QStringLiteral("MRN-000001"));
-            }
+                         // Show each workspace in use: a selected patient, a chosen chart.
+                         if (tabs->currentWidget() == window->patientsTab()) {
+                             if (auto *table = window->patientsTab()->findChild<QTableView *>(
+                                     QStringLiteral("patientsTable")))
+                                 table->selectRow(2);
+                         } else if (window->recordsTab() && tabs->currentWidget() == window->recordsTab()) {
+                             PatientPicker *picker = window->recordsTab()->picker();
+                             QObject::connect(
+                                 picker, &PatientPicker::resultsShown, picker,
+                                 [picker] { picker->choose(0); }, Qt::SingleShotConnection);
+                             picker->setQuery(QStringLiteral("MRN-000001"));
+                         }
                      });
                      timer->start();
                  });

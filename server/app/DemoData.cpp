@@ -133,11 +133,13 @@ Result<DemoSummary, QString> seedDemoData(Database &db, PasswordHasher &hasher)
             const qint64 doctorId = doctorIds[(slot + day) % doctorIds.size()];
             if (start < now.addSecs(600) || (slot * 7 + day * 3) % 5 > 2)
                 continue;
-            const QJsonObject body{{QStringLiteral("patient_id"), patientIds[(booked * 7 + day) % patientIds.size()]},
-                                   {QStringLiteral("doctor_id"), doctorId},
-                                   {QStringLiteral("appointment_datetime"), start.toOffsetFromUtc(start.offsetFromUtc()).toString(Qt::ISODate)},
-                                   {QStringLiteral("duration_minutes"), 30},
-                                   {QStringLiteral("reason"), QString::fromUtf8(Reasons[booked % std::size(Reasons)])}};
+            const QJsonObject body{
+                {QStringLiteral("patient_id"), patientIds[(booked * 7 + day) % patientIds.size()]},
+                {QStringLiteral("doctor_id"), doctorId},
+                {QStringLiteral("appointment_datetime"),
+                 start.toOffsetFromUtc(start.offsetFromUtc()).toString(Qt::ISODate)},
+                {QStringLiteral("duration_minutes"), 30},
+                {QStringLiteral("reason"), QString::fromUtf8(Reasons[booked % std::size(Reasons)])}};
             if (appointments.book(system, body))
                 ++booked;
         }

@@ -147,7 +147,8 @@ int runAuditVerify(Database &db)
     for (;;) { // link whatever is pending first, so that every entry is checked
         const auto sealed = audit.seal();
         if (!sealed) {
-            printLine(stderr, QStringLiteral("hms-server: cannot seal the audit trail: ") + sealed.error().detail);
+            printLine(stderr,
+                      QStringLiteral("hms-server: cannot seal the audit trail: ") + sealed.error().detail);
             return RuntimeFailure;
         }
         if (sealed.value() == 0)
@@ -155,14 +156,16 @@ int runAuditVerify(Database &db)
     }
     const auto report = audit.verify();
     if (!report) {
-        printLine(stderr, QStringLiteral("hms-server: cannot read the audit trail: ") + report.error().detail);
+        printLine(stderr,
+                  QStringLiteral("hms-server: cannot read the audit trail: ") + report.error().detail);
         return RuntimeFailure;
     }
     if (!report.value().intact) {
-        printLine(stdout, QStringLiteral("audit trail DAMAGED at entry %1: %2 (%3 entries before it verified)")
-                              .arg(report.value().firstBadId)
-                              .arg(report.value().problem)
-                              .arg(report.value().verified));
+        printLine(stdout,
+                  QStringLiteral("audit trail DAMAGED at entry %1: %2 (%3 entries before it verified)")
+                      .arg(report.value().firstBadId)
+                      .arg(report.value().problem)
+                      .arg(report.value().verified));
         return RuntimeFailure;
     }
     printLine(stdout, QStringLiteral("audit trail intact: %1 entries verified").arg(report.value().verified));

@@ -32,9 +32,10 @@ struct WorkerParts
     WorkerParts(const DatabaseUrl &url, int index, const ServerConfig &config, PasswordHasher &hasher,
                 Metrics &metrics)
         : db(url, QStringLiteral("hms-worker-%1").arg(index))
-        , patients(db)
-        , appointments(db)
-        , records(db)
+        , readLog(url, QStringLiteral("hms-worker-%1-reads").arg(index), Database::Durability::Relaxed)
+        , patients(db, &readLog)
+        , appointments(db, &readLog)
+        , records(db, &readLog)
         , auth(db, hasher, config.sessions)
         , staff(db, hasher)
         , stats(db)
@@ -52,6 +53,7 @@ struct WorkerParts
     }
 
     Database db;
+    Database readLog; // the audit entries of reads
     PatientService patients;
     AppointmentService appointments;
     RecordService records;
@@ -90,6 +92,8 @@ Result<quint16, QString> Worker::start(quint16 port)
     m_parts = std::make_unique<WorkerParts>(url.value(), m_index, m_config, m_hasher, m_metrics);
     QString error;
     if (!m_parts->db.open(&error))
+        return QString(QStringLiteral("cannot open the database: ") + error);
+    if (!m_parts->readLog.open(&error))
         return QString(QStringLiteral("cannot open the database: ") + error);
 
     const auto descriptor = openListeningSocket(QHostAddress(m_config.listen), port);

@@ -43,8 +43,9 @@ QVariant nullableText(const QString &text)
 }
 } // namespace
 
-AuditTrail::AuditTrail(Database &db)
+AuditTrail::AuditTrail(Database &db, Database *readLog)
     : m_db(db)
+    , m_readLog(readLog)
 {}
 
 QByteArray AuditTrail::entryHash(const QByteArray &previousHash, qint64 chainPos, const AuditEntry &e)
@@ -76,15 +77,42 @@ Result<bool, StorageError> AuditTrail::record(const Actor &actor, const QString 
     return append(entry);
 }
 
+Result<bool, StorageError> AuditTrail::recordRead(const Actor &actor, const QString &action,
+                                                  const QString &resource, qint64 resourceId,
+                                                  qint64 patientId)
+{
+    if (!m_readLog || m_db.inTransaction() || !m_readLog->ensureOpen())
+        return record(actor, action, resource, resourceId, patientId);
+    AuditEntry entry;
+    entry.userId = actor.userId;
+    entry.username = actor.username;
+    entry.action = action;
+    entry.resource = resource;
+    entry.resourceId = resourceId;
+    entry.patientId = patientId;
+    entry.clientAddress = actor.clientAddress;
+    entry.requestId = actor.requestId;
+    if (auto written = insert(*m_readLog, entry); written || !m_readLog->connectionLost())
+        return written;
+    // The read log's connection died (e.g. the database restarted): the entry
+    // goes through the main connection instead.
+    return insert(m_db, entry);
+}
+
 Result<bool, StorageError> AuditTrail::append(AuditEntry entry)
+{
+    return insert(m_db, std::move(entry));
+}
+
+Result<bool, StorageError> AuditTrail::insert(Database &db, AuditEntry entry)
 {
     if (!entry.at.isValid())
         entry.at = utcNow();
-    QSqlQuery &q = m_db.statement(QStringLiteral(
+    QSqlQuery &q = db.statement(QStringLiteral(
         "INSERT INTO audit_log (at, user_id, username, action, resource, resource_id, patient_id, outcome, "
         "client_address, request_id) VALUES (:at, :user_id, :username, :action, :resource, :resource_id, "
         ":patient_id, :outcome, :client_address, :request_id)"));
-    q.bindValue(QStringLiteral(":at"), m_db.instantValue(entry.at));
+    q.bindValue(QStringLiteral(":at"), db.instantValue(entry.at));
     q.bindValue(QStringLiteral(":user_id"), nullableId(entry.userId));
     q.bindValue(QStringLiteral(":username"), nullableText(entry.username));
     q.bindValue(QStringLiteral(":action"), entry.action);
@@ -95,9 +123,9 @@ Result<bool, StorageError> AuditTrail::append(AuditEntry entry)
     q.bindValue(QStringLiteral(":client_address"), nullableText(entry.clientAddress));
     q.bindValue(QStringLiteral(":request_id"), nullableText(entry.requestId));
     // Outside a transaction this is its own (autocommit) write.
-    const auto writeLock = m_db.autocommitWriteLock();
-    if (!m_db.run(q))
-        return m_db.lastError();
+    const auto writeLock = db.autocommitWriteLock();
+    if (!db.run(q))
+        return db.lastError();
     return true;
 }
 

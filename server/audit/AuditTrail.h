@@ -36,13 +36,21 @@ struct AuditVerification
 class AuditTrail
 {
 public:
-    explicit AuditTrail(Database &db);
+    // readLog: a connection with relaxed durability for the entries of reads
+    // (see recordRead); without it they go through db like every other entry.
+    explicit AuditTrail(Database &db, Database *readLog = nullptr);
 
     // Records what actor did; the caller's transaction decides when it commits.
     Result<bool, StorageError> record(const Actor &actor, const QString &action, const QString &resource,
                                       qint64 resourceId, qint64 patientId,
                                       const QString &outcome = QStringLiteral("success"));
     Result<bool, StorageError> append(AuditEntry entry);
+    // A read of patient data, outside any transaction: committed before the
+    // answer is sent, on the read log when there is one. Such a commit does not
+    // wait for the disk flush, so a power failure within a fraction of a second
+    // could lose the newest read entries; changes and their entries never.
+    Result<bool, StorageError> recordRead(const Actor &actor, const QString &action, const QString &resource,
+                                          qint64 resourceId, qint64 patientId);
 
     static constexpr qsizetype CursorKeySize = 1;
     // Newest first.
@@ -56,7 +64,10 @@ public:
     static QByteArray entryHash(const QByteArray &previousHash, qint64 chainPos, const AuditEntry &entry);
 
 private:
+    Result<bool, StorageError> insert(Database &db, AuditEntry entry);
+
     Database &m_db;
+    Database *m_readLog;
 };
 
 } // namespace hms::server

@@ -163,10 +163,11 @@ Result<ServerConfig, ConfigError> loadServerConfig(const QStringList &arguments,
     if (config.command == QLatin1String("user") &&
         config.commandArguments != QStringList{QStringLiteral("add")})
         return ConfigError{QStringLiteral("the user command takes 'add' (see --help)"), false, false};
-    if (config.command == QLatin1String("audit") && config.commandArguments != QStringList{QStringLiteral("verify")})
+    if (config.command == QLatin1String("audit") &&
+        config.commandArguments != QStringList{QStringLiteral("verify")})
         return ConfigError{QStringLiteral("the audit command takes 'verify' (see --help)"), false, false};
-    if (config.command != QLatin1String("user") && config.command != QLatin1String("audit")
-        && !config.commandArguments.isEmpty())
+    if (config.command != QLatin1String("user") && config.command != QLatin1String("audit") &&
+        !config.commandArguments.isEmpty())
         return ConfigError{QStringLiteral("unexpected argument '%1'").arg(config.commandArguments.first()),
                            false, false};
 

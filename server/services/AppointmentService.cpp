@@ -14,12 +14,12 @@ ServiceError appointmentNotFound(qint64 id)
 }
 } // namespace
 
-AppointmentService::AppointmentService(Database &db)
+AppointmentService::AppointmentService(Database &db, Database *readLog)
     : m_db(db)
     , m_appointments(db)
     , m_patients(db)
     , m_users(db)
-    , m_audit(db)
+    , m_audit(db, readLog)
 {}
 
 ServiceError AppointmentService::overlapConflict(qint64 conflictingId) const
@@ -114,8 +114,8 @@ Outcome<Appointment> AppointmentService::get(const Actor &actor, qint64 id)
         return ServiceError::fromStorage(found.error());
     if (!found.value())
         return appointmentNotFound(id);
-    if (const auto audited = m_audit.record(actor, QStringLiteral("appointment.read"),
-                                            QStringLiteral("appointment"), id, found.value()->patientId);
+    if (const auto audited = m_audit.recordRead(actor, QStringLiteral("appointment.read"),
+                                                QStringLiteral("appointment"), id, found.value()->patientId);
         !audited)
         return ServiceError::fromStorage(audited.error());
     return *found.value();
@@ -190,8 +190,8 @@ Outcome<Page<Appointment>> AppointmentService::list(const Actor &actor, const Ap
     if (!result)
         return ServiceError::fromStorage(result.error());
     tx.rollback(); // read-only: nothing to commit
-    if (const auto audited = m_audit.record(actor, QStringLiteral("appointment.list"),
-                                            QStringLiteral("appointment"), 0, filter.patientId);
+    if (const auto audited = m_audit.recordRead(actor, QStringLiteral("appointment.list"),
+                                                QStringLiteral("appointment"), 0, filter.patientId);
         !audited)
         return ServiceError::fromStorage(audited.error());
     return std::move(result).value();

@@ -17,7 +17,8 @@ class Database;
 class AppointmentService
 {
 public:
-    explicit AppointmentService(Database &db);
+    // readLog: where the audit entries of reads go (AuditTrail::recordRead).
+    explicit AppointmentService(Database &db, Database *readLog = nullptr);
 
     Outcome<Appointment> book(const Actor &actor, const QJsonObject &body);
     Outcome<Appointment> get(const Actor &actor, qint64 id);

@@ -24,10 +24,10 @@ ServiceError patientNotFound(qint64 id)
 }
 } // namespace
 
-PatientService::PatientService(Database &db)
+PatientService::PatientService(Database &db, Database *readLog)
     : m_db(db)
     , m_patients(db)
-    , m_audit(db)
+    , m_audit(db, readLog)
 {}
 
 Outcome<Done> PatientService::checkEmailFree(const Patient &patient)
@@ -82,7 +82,7 @@ Outcome<Patient> PatientService::get(const Actor &actor, qint64 id)
         return patientNotFound(id);
     // Committed (autocommit) before the answer leaves.
     if (const auto audited =
-            m_audit.record(actor, QStringLiteral("patient.read"), QStringLiteral("patient"), id, id);
+            m_audit.recordRead(actor, QStringLiteral("patient.read"), QStringLiteral("patient"), id, id);
         !audited)
         return ServiceError::fromStorage(audited.error());
     return *found.value();
@@ -170,7 +170,7 @@ Outcome<Page<Patient>> PatientService::list(const Actor &actor, const QString &q
         return ServiceError::fromStorage(result.error());
     tx.rollback(); // read-only: nothing to commit
     if (const auto audited =
-            m_audit.record(actor, QStringLiteral("patient.list"), QStringLiteral("patient"), 0, 0);
+            m_audit.recordRead(actor, QStringLiteral("patient.list"), QStringLiteral("patient"), 0, 0);
         !audited)
         return ServiceError::fromStorage(audited.error());
     return std::move(result).value();

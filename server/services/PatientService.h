@@ -17,7 +17,8 @@ class Database;
 class PatientService
 {
 public:
-    explicit PatientService(Database &db);
+    // readLog: where the audit entries of reads go (AuditTrail::recordRead).
+    explicit PatientService(Database &db, Database *readLog = nullptr);
 
     Outcome<Patient> create(const Actor &actor, const QJsonObject &body);
     Outcome<Patient> get(const Actor &actor, qint64 id);

@@ -14,12 +14,12 @@ ServiceError recordNotFound(qint64 id)
 }
 } // namespace
 
-RecordService::RecordService(Database &db)
+RecordService::RecordService(Database &db, Database *readLog)
     : m_db(db)
     , m_records(db)
     , m_patients(db)
     , m_appointments(db)
-    , m_audit(db)
+    , m_audit(db, readLog)
 {}
 
 Outcome<Done> RecordService::checkAppointment(const MedicalRecord &record)
@@ -82,8 +82,8 @@ Outcome<MedicalRecord> RecordService::get(const Actor &actor, qint64 id)
         return ServiceError::fromStorage(found.error());
     if (!found.value())
         return recordNotFound(id);
-    if (const auto audited = m_audit.record(actor, QStringLiteral("record.read"), QStringLiteral("record"),
-                                            id, found.value()->patientId);
+    if (const auto audited = m_audit.recordRead(actor, QStringLiteral("record.read"),
+                                                QStringLiteral("record"), id, found.value()->patientId);
         !audited)
         return ServiceError::fromStorage(audited.error());
     return *found.value();
@@ -139,8 +139,9 @@ Outcome<QList<MedicalRecord>> RecordService::history(const Actor &actor, qint64 
         return ServiceError::fromStorage(versions.error());
     if (versions.value().isEmpty())
         return recordNotFound(id);
-    if (const auto audited = m_audit.record(actor, QStringLiteral("record.history"), QStringLiteral("record"),
-                                            id, versions.value().constFirst().patientId);
+    if (const auto audited =
+            m_audit.recordRead(actor, QStringLiteral("record.history"), QStringLiteral("record"), id,
+                               versions.value().constFirst().patientId);
         !audited)
         return ServiceError::fromStorage(audited.error());
     return std::move(versions).value();
@@ -168,7 +169,7 @@ Outcome<Page<MedicalRecord>> RecordService::listForPatient(const Actor &actor, q
         return ServiceError::fromStorage(records.error());
     tx.rollback(); // read-only: nothing to commit
     if (const auto audited =
-            m_audit.record(actor, QStringLiteral("record.list"), QStringLiteral("record"), 0, patientId);
+            m_audit.recordRead(actor, QStringLiteral("record.list"), QStringLiteral("record"), 0, patientId);
         !audited)
         return ServiceError::fromStorage(audited.error());
     return std::move(records).value();

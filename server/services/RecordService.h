@@ -17,7 +17,8 @@ class Database;
 class RecordService
 {
 public:
-    explicit RecordService(Database &db);
+    // readLog: where the audit entries of reads go (AuditTrail::recordRead).
+    explicit RecordService(Database &db, Database *readLog = nullptr);
 
     Outcome<MedicalRecord> create(const Actor &actor, const QJsonObject &body);
     Outcome<MedicalRecord> get(const Actor &actor, qint64 id);

@@ -10,9 +10,10 @@ Q_LOGGING_CATEGORY(lcDatabase, "hms.database")
 
 namespace hms::server {
 
-Database::Database(DatabaseUrl url, QString connectionName)
+Database::Database(DatabaseUrl url, QString connectionName, Durability durability)
     : m_url(std::move(url))
     , m_connectionName(std::move(connectionName))
+    , m_durability(durability)
 {}
 
 Database::~Database()
@@ -66,10 +67,14 @@ bool Database::open(QString *error)
         return false;
     }
     m_broken = false;
+    const bool relaxed = m_durability == Durability::Relaxed;
     const QStringList setup = m_url.engine == Engine::Sqlite
         ? QStringList{QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA foreign_keys=ON"),
-                      QStringLiteral("PRAGMA synchronous=FULL")}
-        : QStringList{QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("SET statement_timeout = '30s'")};
+                      relaxed ? QStringLiteral("PRAGMA synchronous=NORMAL")
+                              : QStringLiteral("PRAGMA synchronous=FULL")}
+        : QStringList{QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("SET statement_timeout = '30s'"),
+                      relaxed ? QStringLiteral("SET synchronous_commit = off")
+                              : QStringLiteral("SET synchronous_commit = on")};
     for (const QString &sql : setup) {
         if (!execute(sql)) {
             if (error)
@@ -115,7 +120,9 @@ QSqlQuery &Database::statement(const QString &sql)
         query->setForwardOnly(true);
         if (!query->prepare(sql)) {
             recordError(query->lastError());
-            qCWarning(lcDatabase, "prepare failed: %s", qUtf8Printable(query->lastError().text()));
+            // The statement text holds no values (they are bound), so it may be logged.
+            qCWarning(lcDatabase, "prepare failed: %s in: %s", qUtf8Printable(query->lastError().text()),
+                      qUtf8Printable(sql));
         }
         it = m_statements.emplace(sql, std::move(query)).first;
     }

@@ -22,7 +22,12 @@ namespace hms::server {
 class Database
 {
 public:
-    Database(DatabaseUrl url, QString connectionName);
+    // Relaxed: commits return before the log is flushed (PostgreSQL
+    // synchronous_commit off, SQLite synchronous NORMAL). Only for the log of
+    // reads; clinical data and every change are written with Full durability.
+    enum class Durability { Full, Relaxed };
+
+    Database(DatabaseUrl url, QString connectionName, Durability durability = Durability::Full);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -76,6 +81,7 @@ private:
 
     DatabaseUrl m_url;
     QString m_connectionName;
+    Durability m_durability;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     StorageError m_lastError;
     bool m_broken = false;

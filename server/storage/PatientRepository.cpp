@@ -7,6 +7,7 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <cmath>
 
 namespace hms::server {
 
@@ -82,11 +83,18 @@ QStringList PatientRepository::searchTermsFor(const Patient &patient)
 {
     static const QRegularExpression wordSeparators(QStringLiteral(R"([\s]+)"));
     static const QRegularExpression partSeparators(QStringLiteral(R"([-'’.,]+)"));
+    // The name's first word needs no term: a prefix of it is a prefix of
+    // sort_name, found by a range scan of the name index (see list()).
     QSet<QString> terms;
-    for (const QString &word : patient.name.toCaseFolded().split(wordSeparators, Qt::SkipEmptyParts)) {
-        terms.insert(word);
-        for (const QString &part : word.split(partSeparators, Qt::SkipEmptyParts))
-            terms.insert(part);
+    const QStringList words = patient.name.toCaseFolded().split(wordSeparators, Qt::SkipEmptyParts);
+    for (qsizetype w = 0; w < words.size(); ++w) {
+        if (w > 0)
+            terms.insert(words[w]);
+        const QStringList parts = words[w].split(partSeparators, Qt::SkipEmptyParts);
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            if (w > 0 || i > 0)
+                terms.insert(parts[i]);
+        }
     }
     if (!patient.email.isNull())
         terms.insert(emailKey(patient.email));
@@ -131,8 +139,9 @@ Result<bool, StorageError> PatientRepository::writeSearchTerms(const Patient &pa
     QStringList rows;
     for (qsizetype i = 0; i < terms.size(); ++i)
         rows.append(QStringLiteral("(:t%1, :id)").arg(i));
-    QSqlQuery &insert = m_db.statement(QStringLiteral("INSERT INTO patient_search_terms (term, patient_id) VALUES ")
-                                       + rows.join(QStringLiteral(", ")));
+    QSqlQuery &insert =
+        m_db.statement(QStringLiteral("INSERT INTO patient_search_terms (term, patient_id) VALUES ") +
+                       rows.join(QStringLiteral(", ")));
     for (qsizetype i = 0; i < terms.size(); ++i)
         insert.bindValue(QStringLiteral(":t%1").arg(i), terms[i]);
     insert.bindValue(QStringLiteral(":id"), patient.id);
@@ -254,17 +263,90 @@ Result<std::optional<qint64>, StorageError> PatientRepository::findByEmail(const
     return id;
 }
 
+Result<qint64, StorageError> PatientRepository::countTermMatches(const QString &token, qint64 cap)
+{
+    QSqlQuery &q = m_db.statement(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM patient_search_terms "
+                                                 "WHERE term >= :t AND term < :u LIMIT :cap) AS m"));
+    q.bindValue(QStringLiteral(":t"), token);
+    q.bindValue(QStringLiteral(":u"), prefixUpperBound(token));
+    q.bindValue(QStringLiteral(":cap"), cap);
+    if (!m_db.run(q))
+        return m_db.lastError();
+    const qint64 count = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return count;
+}
+
 Result<Page<Patient>, StorageError> PatientRepository::list(const PatientFilter &filter,
                                                             const PageRequest &page,
                                                             const std::optional<QJsonArray> &after)
 {
-    const QStringList tokens = searchTokens(filter.query);
-    QString where = QStringLiteral(" WHERE p.archived_at IS NULL");
-    for (qsizetype i = 0; i < tokens.size(); ++i) {
-        where += QStringLiteral(" AND EXISTS (SELECT 1 FROM patient_search_terms t WHERE t.patient_id = p.id "
-                                "AND t.term >= :t%1 AND t.term < :u%1)")
-                     .arg(i);
+    QStringList tokens = searchTokens(filter.query);
+
+    // Two plans. A word that matches few patients drives the query: collect
+    // its matches through the term index and sort them. A word that matches
+    // many is cheaper the other way round: walk patients in name order and
+    // stop after a page of matches. The break-even is near sqrt(page x
+    // patients) matches, so the rarest word is measured, capped at that.
+    bool driveByTerm = false;
+    if (!tokens.isEmpty()) {
+        QSqlQuery &size = m_db.statement(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM patients"));
+        if (!m_db.run(size))
+            return m_db.lastError();
+        const qint64 patients = size.next() ? size.value(0).toLongLong() : 0;
+        size.finish();
+        const qint64 cap =
+            std::max<qint64>(500, qint64(std::sqrt(double(page.limit + 1) * double(patients))));
+        qsizetype rarest = 0;
+        qint64 fewest = cap + 1;
+        for (qsizetype i = 0; i < tokens.size(); ++i) {
+            const auto count = countTermMatches(tokens[i], cap + 1);
+            if (!count)
+                return count.error();
+            if (count.value() < fewest) {
+                fewest = count.value();
+                rarest = i;
+            }
+        }
+        driveByTerm = fewest <= cap;
+        tokens.move(rarest, 0); // the driving (or first-checked) word first
     }
+
+    // A word matches where it starts the name (a range of the name index) or
+    // starts any other term of the patient.
+    const QString keyset =
+        after ? QStringLiteral(" AND (p.sort_name, p.id) > (:after_name, :after_id)") : QString();
+    // FROM and WHERE for the query (forPage) or for the total.
+    auto fromWhere = [&](bool forPage) -> QString {
+        QString from = QStringLiteral(" FROM patients p");
+        QString where = QStringLiteral(" WHERE p.archived_at IS NULL");
+        for (qsizetype i = 0; i < tokens.size(); ++i) {
+            if (i == 0 && driveByTerm) {
+                // Both kinds of match are few or bounded: gather them, then
+                // sort. With one word only a page is needed from the name range.
+                // SQLite's CROSS JOIN keeps the candidates as the outer loop.
+                const bool pageOnly = forPage && tokens.size() == 1;
+                from =
+                    QStringLiteral(" FROM (SELECT id FROM (SELECT id FROM patients WHERE archived_at IS NULL "
+                                   "AND sort_name >= :t0 AND sort_name < :u0") +
+                    (pageOnly ? QString(keyset).replace(QStringLiteral("p."), QString()) +
+                             QStringLiteral(" ORDER BY sort_name, id LIMIT :limit")
+                              : QString()) +
+                    QStringLiteral(") AS first_word UNION SELECT patient_id FROM patient_search_terms "
+                                   "WHERE term >= :t0 AND term < :u0) AS c ") +
+                    (m_db.engine() == Engine::Sqlite ? QStringLiteral("CROSS JOIN")
+                                                     : QStringLiteral("JOIN")) +
+                    QStringLiteral(" patients p ON p.id = c.id");
+            } else {
+                where += QStringLiteral(
+                             " AND ((p.sort_name >= :t%1 AND p.sort_name < :u%1) OR EXISTS (SELECT 1 FROM "
+                             "patient_search_terms t WHERE t.patient_id = p.id AND t.term >= :t%1 AND "
+                             "t.term < :u%1))")
+                             .arg(i);
+            }
+        }
+        return from + where;
+    };
     auto bindTokens = [&tokens](QSqlQuery &q) {
         for (qsizetype i = 0; i < tokens.size(); ++i) {
             q.bindValue(QStringLiteral(":t%1").arg(i), tokens[i]);
@@ -274,7 +356,7 @@ Result<Page<Patient>, StorageError> PatientRepository::list(const PatientFilter 
 
     Page<Patient> result;
     if (page.includeTotal) {
-        QSqlQuery &count = m_db.statement(QStringLiteral("SELECT COUNT(*) FROM patients p") + where);
+        QSqlQuery &count = m_db.statement(QStringLiteral("SELECT COUNT(*)") + fromWhere(false));
         bindTokens(count);
         if (!m_db.run(count))
             return m_db.lastError();
@@ -282,11 +364,8 @@ Result<Page<Patient>, StorageError> PatientRepository::list(const PatientFilter 
         count.finish();
     }
 
-    const QString keyset =
-        after ? QStringLiteral(" AND (p.sort_name, p.id) > (:after_name, :after_id)") : QString();
-    QSqlQuery &q =
-        m_db.statement(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM patients p") + where +
-                       keyset + QStringLiteral(" ORDER BY p.sort_name, p.id LIMIT :limit"));
+    QSqlQuery &q = m_db.statement(QStringLiteral("SELECT ") + Columns + fromWhere(true) + keyset +
+                                  QStringLiteral(" ORDER BY p.sort_name, p.id LIMIT :limit"));
     bindTokens(q);
     if (after) {
         q.bindValue(QStringLiteral(":after_name"), after->at(0).toString());

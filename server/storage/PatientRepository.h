@@ -41,6 +41,8 @@ public:
     static QStringList searchTokens(const QString &query);
 
 private:
+    // How many terms start with token, counting no further than cap.
+    Result<qint64, StorageError> countTermMatches(const QString &token, qint64 cap);
     Result<bool, StorageError> writeSearchTerms(const Patient &patient, bool replace);
 
     Database &m_db;

@@ -386,10 +386,8 @@ private Q_SLOTS:
         tab->picker()->choose(0);
         auto *add = tab->findChild<QPushButton *>(QStringLiteral("newRecordButton"));
         QTRY_VERIFY(add->isEnabled());
-        const int before = [&] {
-            QTest::qWait(0);
-            return tab->model()->rowCount();
-        }();
+        QTRY_VERIFY_WITH_TIMEOUT(!tab->model()->isLoading(), Timeout);
+        const int before = tab->model()->rowCount();
         QTest::mouseClick(add, Qt::LeftButton);
         QTRY_VERIFY(opened);
         QTest::keyClicks(opened->findChild<QPlainTextEdit *>(QStringLiteral("diagnosisEdit")),
@@ -457,12 +455,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(tab->model()->rowCount() > 0, Timeout);
         QDialog *opened = nullptr;
         connect(tab, &client::PatientsTab::dialogOpened, this, [&opened](QDialog *d) { opened = d; });
-        const int row = [&] {
-            tab->model()->fetchMore({});
-            return tab->model()->rowOfId(id);
-        }();
-        QTRY_VERIFY_WITH_TIMEOUT(tab->model()->rowOfId(id) >= 0 || row >= 0, Timeout);
-        tab->findChild<QTableView *>(QStringLiteral("patientsTable"))->selectRow(tab->model()->rowOfId(id));
+        tab->findChild<QLineEdit *>(QStringLiteral("searchEdit"))->setText(QStringLiteral("MRN-000005"));
+        QTRY_COMPARE_WITH_TIMEOUT(tab->model()->rowCount(), 1, Timeout);
+        QCOMPARE(tab->model()->rowObject(0).value(QStringLiteral("id")).toInteger(), id);
+        tab->findChild<QTableView *>(QStringLiteral("patientsTable"))->selectRow(0);
         tab->editPatient();
         QTRY_VERIFY_WITH_TIMEOUT(opened, Timeout);
         auto *dialog = qobject_cast<client::PatientDialog *>(opened);
