@@ -2,6 +2,7 @@
 
 #include "FieldReader.h"
 #include "Instant.h"
+#include "JsonFields.h"
 
 #include <QCoreApplication>
 
@@ -11,11 +12,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("hms::Appointment", text);
-}
-
-QJsonValue textOrNull(const QString &text)
-{
-    return text.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
 constexpr AppointmentStatus AllStatuses[] = {AppointmentStatus::Scheduled, AppointmentStatus::CheckedIn,
@@ -104,8 +100,8 @@ QJsonObject Appointment::toJson() const
         {QStringLiteral("appointment_datetime"), formatInstant(start)},
         {QStringLiteral("duration_minutes"), durationMinutes},
         {QStringLiteral("status"), appointmentStatusName(status)},
-        {QStringLiteral("reason"), textOrNull(reason)},
-        {QStringLiteral("notes"), textOrNull(notes)},
+        {QStringLiteral("reason"), json::textOrNull(reason)},
+        {QStringLiteral("notes"), json::textOrNull(notes)},
         {QStringLiteral("created_at"), formatInstant(createdAt)},
         {QStringLiteral("updated_at"), formatInstant(updatedAt)},
         {QStringLiteral("version"), version},

@@ -1,35 +1,24 @@
 #include "AuditEntry.h"
 
 #include "Instant.h"
+#include "JsonFields.h"
 
 namespace hms {
-
-namespace {
-QJsonValue idOrNull(qint64 id)
-{
-    return id > 0 ? QJsonValue(id) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-} // namespace
 
 QJsonObject AuditEntry::toJson() const
 {
     return QJsonObject{
         {QStringLiteral("id"), id},
         {QStringLiteral("at"), formatInstant(at)},
-        {QStringLiteral("user_id"), idOrNull(userId)},
-        {QStringLiteral("username"), textOrNull(username)},
+        {QStringLiteral("user_id"), json::idOrNull(userId)},
+        {QStringLiteral("username"), json::textOrNull(username)},
         {QStringLiteral("action"), action},
-        {QStringLiteral("resource"), textOrNull(resource)},
-        {QStringLiteral("resource_id"), idOrNull(resourceId)},
-        {QStringLiteral("patient_id"), idOrNull(patientId)},
+        {QStringLiteral("resource"), json::textOrNull(resource)},
+        {QStringLiteral("resource_id"), json::idOrNull(resourceId)},
+        {QStringLiteral("patient_id"), json::idOrNull(patientId)},
         {QStringLiteral("outcome"), outcome},
-        {QStringLiteral("client_address"), textOrNull(clientAddress)},
-        {QStringLiteral("request_id"), textOrNull(requestId)},
+        {QStringLiteral("client_address"), json::textOrNull(clientAddress)},
+        {QStringLiteral("request_id"), json::textOrNull(requestId)},
     };
 }
 

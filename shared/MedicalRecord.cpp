@@ -2,6 +2,7 @@
 
 #include "FieldReader.h"
 #include "Instant.h"
+#include "JsonFields.h"
 
 #include <QCoreApplication>
 
@@ -13,16 +14,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("hms::MedicalRecord", text);
 }
 
-QJsonValue textOrNull(const QString &text)
-{
-    return text.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
-QString textFrom(const QJsonObject &object, const QString &key)
-{
-    const QJsonValue value = object.value(key);
-    return value.isString() ? value.toString() : QString();
-}
 } // namespace
 
 QJsonObject MedicalRecord::toJson() const
@@ -33,10 +24,10 @@ QJsonObject MedicalRecord::toJson() const
         {QStringLiteral("author_id"), authorId},
         {QStringLiteral("doctor_name"), doctorName},
         {QStringLiteral("diagnosis"), diagnosis},
-        {QStringLiteral("prescription"), textOrNull(prescription)},
+        {QStringLiteral("prescription"), json::textOrNull(prescription)},
         {QStringLiteral("record_date"), formatDate(recordDate)},
-        {QStringLiteral("notes"), textOrNull(notes)},
-        {QStringLiteral("appointment_id"), appointmentId > 0 ? QJsonValue(appointmentId) : QJsonValue()},
+        {QStringLiteral("notes"), json::textOrNull(notes)},
+        {QStringLiteral("appointment_id"), json::idOrNull(appointmentId)},
         {QStringLiteral("created_at"), formatInstant(createdAt)},
         {QStringLiteral("updated_at"), formatInstant(updatedAt)},
         {QStringLiteral("version"), version},
@@ -49,14 +40,14 @@ MedicalRecord MedicalRecord::fromJson(const QJsonObject &o)
     r.id = o.value(QStringLiteral("id")).toInteger();
     r.patientId = o.value(QStringLiteral("patient_id")).toInteger();
     r.authorId = o.value(QStringLiteral("author_id")).toInteger();
-    r.doctorName = textFrom(o, QStringLiteral("doctor_name"));
-    r.diagnosis = textFrom(o, QStringLiteral("diagnosis"));
-    r.prescription = textFrom(o, QStringLiteral("prescription"));
-    r.recordDate = parseDate(textFrom(o, QStringLiteral("record_date"))).value_or(QDate());
-    r.notes = textFrom(o, QStringLiteral("notes"));
+    r.doctorName = json::text(o, QStringLiteral("doctor_name"));
+    r.diagnosis = json::text(o, QStringLiteral("diagnosis"));
+    r.prescription = json::text(o, QStringLiteral("prescription"));
+    r.recordDate = parseDate(json::text(o, QStringLiteral("record_date"))).value_or(QDate());
+    r.notes = json::text(o, QStringLiteral("notes"));
     r.appointmentId = o.value(QStringLiteral("appointment_id")).toInteger();
-    r.createdAt = parseInstant(textFrom(o, QStringLiteral("created_at"))).value_or(QDateTime());
-    r.updatedAt = parseInstant(textFrom(o, QStringLiteral("updated_at"))).value_or(QDateTime());
+    r.createdAt = parseInstant(json::text(o, QStringLiteral("created_at"))).value_or(QDateTime());
+    r.updatedAt = parseInstant(json::text(o, QStringLiteral("updated_at"))).value_or(QDateTime());
     r.version = o.value(QStringLiteral("version")).toInt();
     return r;
 }

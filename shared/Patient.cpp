@@ -2,6 +2,7 @@
 
 #include "FieldReader.h"
 #include "Instant.h"
+#include "JsonFields.h"
 
 #include <QCoreApplication>
 #include <QJsonValue>
@@ -15,16 +16,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("hms::Patient", text);
 }
 
-QJsonValue textOrNull(const QString &text)
-{
-    return text.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
-QString textFrom(const QJsonObject &object, const QString &key)
-{
-    const QJsonValue value = object.value(key);
-    return value.isString() ? value.toString() : QString();
-}
 } // namespace
 
 namespace patient {
@@ -53,11 +44,11 @@ QJsonObject Patient::toJson() const
         {QStringLiteral("mrn"), mrn},
         {QStringLiteral("name"), name},
         {QStringLiteral("date_of_birth"), formatDate(dateOfBirth)},
-        {QStringLiteral("sex"), textOrNull(sex)},
-        {QStringLiteral("email"), textOrNull(email)},
-        {QStringLiteral("phone"), textOrNull(phone)},
-        {QStringLiteral("address"), textOrNull(address)},
-        {QStringLiteral("blood_group"), textOrNull(bloodGroup)},
+        {QStringLiteral("sex"), json::textOrNull(sex)},
+        {QStringLiteral("email"), json::textOrNull(email)},
+        {QStringLiteral("phone"), json::textOrNull(phone)},
+        {QStringLiteral("address"), json::textOrNull(address)},
+        {QStringLiteral("blood_group"), json::textOrNull(bloodGroup)},
         {QStringLiteral("created_at"), formatInstant(createdAt)},
         {QStringLiteral("updated_at"), formatInstant(updatedAt)},
         {QStringLiteral("version"), version},
@@ -68,16 +59,16 @@ Patient Patient::fromJson(const QJsonObject &object)
 {
     Patient patient;
     patient.id = object.value(QStringLiteral("id")).toInteger();
-    patient.mrn = textFrom(object, QStringLiteral("mrn"));
-    patient.name = textFrom(object, QStringLiteral("name"));
-    patient.dateOfBirth = parseDate(textFrom(object, QStringLiteral("date_of_birth"))).value_or(QDate());
-    patient.sex = textFrom(object, QStringLiteral("sex"));
-    patient.email = textFrom(object, QStringLiteral("email"));
-    patient.phone = textFrom(object, QStringLiteral("phone"));
-    patient.address = textFrom(object, QStringLiteral("address"));
-    patient.bloodGroup = textFrom(object, QStringLiteral("blood_group"));
-    patient.createdAt = parseInstant(textFrom(object, QStringLiteral("created_at"))).value_or(QDateTime());
-    patient.updatedAt = parseInstant(textFrom(object, QStringLiteral("updated_at"))).value_or(QDateTime());
+    patient.mrn = json::text(object, QStringLiteral("mrn"));
+    patient.name = json::text(object, QStringLiteral("name"));
+    patient.dateOfBirth = parseDate(json::text(object, QStringLiteral("date_of_birth"))).value_or(QDate());
+    patient.sex = json::text(object, QStringLiteral("sex"));
+    patient.email = json::text(object, QStringLiteral("email"));
+    patient.phone = json::text(object, QStringLiteral("phone"));
+    patient.address = json::text(object, QStringLiteral("address"));
+    patient.bloodGroup = json::text(object, QStringLiteral("blood_group"));
+    patient.createdAt = parseInstant(json::text(object, QStringLiteral("created_at"))).value_or(QDateTime());
+    patient.updatedAt = parseInstant(json::text(object, QStringLiteral("updated_at"))).value_or(QDateTime());
     patient.version = object.value(QStringLiteral("version")).toInt();
     return patient;
 }

@@ -42,4 +42,11 @@ std::optional<QDateTime> instantOrDate(const QString &text, bool endOfDay)
     return std::nullopt;
 }
 
+std::optional<qint64> positiveId(const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
 } // namespace hms::server::apisupport

@@ -60,5 +60,7 @@ HttpResponse emptyResponse(const Outcome<Done> &outcome);
 // with endOfDay a date means the start of the next day, so "to=2026-11-24"
 // includes that whole day.
 std::optional<QDateTime> instantOrDate(const QString &text, bool endOfDay);
+// A positive integer id from a query parameter.
+std::optional<qint64> positiveId(const QString &text);
 
 } // namespace hms::server::apisupport

@@ -11,15 +11,6 @@ namespace hms::server {
 
 using namespace apisupport;
 
-namespace {
-std::optional<qint64> positiveId(const QString &text)
-{
-    bool ok = false;
-    const qint64 id = text.toLongLong(&ok);
-    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
-}
-} // namespace
-
 AppointmentsApi::AppointmentsApi(AppointmentService &appointments)
     : m_appointments(appointments)
 {}

@@ -76,10 +76,10 @@ HttpResponse UsersApi::audit(RequestContext &context)
                                       std::pair{QStringLiteral("patient_id"), &filter.patientId}}) {
         if (!context.query.hasQueryItem(key))
             continue;
-        bool ok = false;
-        *target = context.queryValue(key).toLongLong(&ok);
-        if (!ok || *target <= 0)
+        const auto id = positiveId(context.queryValue(key));
+        if (!id)
             return problem(400, QStringLiteral("%1 must be a positive integer.").arg(key));
+        *target = *id;
     }
     filter.action = context.queryValue(QStringLiteral("action"));
     for (const auto &[key, endOfDay] :

@@ -32,15 +32,6 @@ AuditEntry entryFrom(const QSqlQuery &q)
     return e;
 }
 
-QVariant nullableId(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
-
-QVariant nullableText(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
 } // namespace
 
 AuditTrail::AuditTrail(Database &db, Database *readLog)
@@ -113,15 +104,15 @@ Result<bool, StorageError> AuditTrail::insert(Database &db, AuditEntry entry)
         "client_address, request_id) VALUES (:at, :user_id, :username, :action, :resource, :resource_id, "
         ":patient_id, :outcome, :client_address, :request_id)"));
     q.bindValue(QStringLiteral(":at"), db.instantValue(entry.at));
-    q.bindValue(QStringLiteral(":user_id"), nullableId(entry.userId));
-    q.bindValue(QStringLiteral(":username"), nullableText(entry.username));
+    q.bindValue(QStringLiteral(":user_id"), Database::idOrNull(entry.userId));
+    q.bindValue(QStringLiteral(":username"), Database::textOrNull(entry.username));
     q.bindValue(QStringLiteral(":action"), entry.action);
-    q.bindValue(QStringLiteral(":resource"), nullableText(entry.resource));
-    q.bindValue(QStringLiteral(":resource_id"), nullableId(entry.resourceId));
-    q.bindValue(QStringLiteral(":patient_id"), nullableId(entry.patientId));
+    q.bindValue(QStringLiteral(":resource"), Database::textOrNull(entry.resource));
+    q.bindValue(QStringLiteral(":resource_id"), Database::idOrNull(entry.resourceId));
+    q.bindValue(QStringLiteral(":patient_id"), Database::idOrNull(entry.patientId));
     q.bindValue(QStringLiteral(":outcome"), entry.outcome);
-    q.bindValue(QStringLiteral(":client_address"), nullableText(entry.clientAddress));
-    q.bindValue(QStringLiteral(":request_id"), nullableText(entry.requestId));
+    q.bindValue(QStringLiteral(":client_address"), Database::textOrNull(entry.clientAddress));
+    q.bindValue(QStringLiteral(":request_id"), Database::textOrNull(entry.requestId));
     // Outside a transaction this is its own (autocommit) write.
     const auto writeLock = db.autocommitWriteLock();
     if (!db.run(q))

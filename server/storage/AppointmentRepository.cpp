@@ -32,11 +32,6 @@ Appointment appointmentFrom(const QSqlQuery &q)
     return a;
 }
 
-QVariant nullable(const QString &text)
-{
-    return text.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
-
 QString occupyingStatuses()
 {
     return QStringLiteral("('scheduled', 'checked_in', 'completed')");
@@ -62,8 +57,8 @@ Result<qint64, StorageError> AppointmentRepository::insert(const Appointment &a)
     q.bindValue(QStringLiteral(":ends_at"), m_db.instantValue(a.end()));
     q.bindValue(QStringLiteral(":duration"), a.durationMinutes);
     q.bindValue(QStringLiteral(":status"), appointmentStatusName(a.status));
-    q.bindValue(QStringLiteral(":reason"), nullable(a.reason));
-    q.bindValue(QStringLiteral(":notes"), nullable(a.notes));
+    q.bindValue(QStringLiteral(":reason"), Database::textOrNull(a.reason));
+    q.bindValue(QStringLiteral(":notes"), Database::textOrNull(a.notes));
     q.bindValue(QStringLiteral(":created_at"), m_db.instantValue(a.createdAt));
     q.bindValue(QStringLiteral(":updated_at"), m_db.instantValue(a.updatedAt));
     if (!m_db.run(q))
@@ -100,8 +95,8 @@ Result<bool, StorageError> AppointmentRepository::update(const Appointment &a, i
     q.bindValue(QStringLiteral(":ends_at"), m_db.instantValue(a.end()));
     q.bindValue(QStringLiteral(":duration"), a.durationMinutes);
     q.bindValue(QStringLiteral(":status"), appointmentStatusName(a.status));
-    q.bindValue(QStringLiteral(":reason"), nullable(a.reason));
-    q.bindValue(QStringLiteral(":notes"), nullable(a.notes));
+    q.bindValue(QStringLiteral(":reason"), Database::textOrNull(a.reason));
+    q.bindValue(QStringLiteral(":notes"), Database::textOrNull(a.notes));
     q.bindValue(QStringLiteral(":updated_at"), m_db.instantValue(a.updatedAt));
     q.bindValue(QStringLiteral(":id"), a.id);
     q.bindValue(QStringLiteral(":expected"), expectedVersion);

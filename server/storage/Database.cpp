@@ -218,6 +218,16 @@ QDateTime Database::instantFrom(const QVariant &value)
     return parsed.toUTC();
 }
 
+QVariant Database::textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+QVariant Database::idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
 QDate Database::dateFrom(const QVariant &value)
 {
     if (value.metaType().id() == QMetaType::QDate)

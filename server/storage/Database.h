@@ -72,6 +72,9 @@ public:
     QVariant instantValue(const QDateTime &instant) const;
     static QDateTime instantFrom(const QVariant &value);
     static QDate dateFrom(const QVariant &value);
+    // Optional values to bind: SQL NULL when empty or 0.
+    static QVariant textOrNull(const QString &text);
+    static QVariant idOrNull(qint64 id);
 
     QSqlDatabase connection() const;
 

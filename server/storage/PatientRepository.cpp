@@ -34,11 +34,6 @@ Patient patientFrom(const QSqlQuery &q)
     return p;
 }
 
-QVariant nullable(const QString &text)
-{
-    return text.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
-
 QString sortKey(const QString &name)
 {
     return name.toCaseFolded();
@@ -162,12 +157,12 @@ Result<Patient, StorageError> PatientRepository::insert(const Patient &input)
     q.bindValue(QStringLiteral(":name"), input.name);
     q.bindValue(QStringLiteral(":sort_name"), sortKey(input.name));
     q.bindValue(QStringLiteral(":dob"), input.dateOfBirth);
-    q.bindValue(QStringLiteral(":sex"), nullable(input.sex));
-    q.bindValue(QStringLiteral(":email"), nullable(input.email));
-    q.bindValue(QStringLiteral(":email_key"), nullable(emailKey(input.email)));
-    q.bindValue(QStringLiteral(":phone"), nullable(input.phone));
-    q.bindValue(QStringLiteral(":address"), nullable(input.address));
-    q.bindValue(QStringLiteral(":blood_group"), nullable(input.bloodGroup));
+    q.bindValue(QStringLiteral(":sex"), Database::textOrNull(input.sex));
+    q.bindValue(QStringLiteral(":email"), Database::textOrNull(input.email));
+    q.bindValue(QStringLiteral(":email_key"), Database::textOrNull(emailKey(input.email)));
+    q.bindValue(QStringLiteral(":phone"), Database::textOrNull(input.phone));
+    q.bindValue(QStringLiteral(":address"), Database::textOrNull(input.address));
+    q.bindValue(QStringLiteral(":blood_group"), Database::textOrNull(input.bloodGroup));
     q.bindValue(QStringLiteral(":created_at"), m_db.instantValue(input.createdAt));
     q.bindValue(QStringLiteral(":updated_at"), m_db.instantValue(input.updatedAt));
     if (!m_db.run(q))
@@ -216,12 +211,12 @@ Result<bool, StorageError> PatientRepository::update(const Patient &p, int expec
     q.bindValue(QStringLiteral(":name"), p.name);
     q.bindValue(QStringLiteral(":sort_name"), sortKey(p.name));
     q.bindValue(QStringLiteral(":dob"), p.dateOfBirth);
-    q.bindValue(QStringLiteral(":sex"), nullable(p.sex));
-    q.bindValue(QStringLiteral(":email"), nullable(p.email));
-    q.bindValue(QStringLiteral(":email_key"), nullable(emailKey(p.email)));
-    q.bindValue(QStringLiteral(":phone"), nullable(p.phone));
-    q.bindValue(QStringLiteral(":address"), nullable(p.address));
-    q.bindValue(QStringLiteral(":blood_group"), nullable(p.bloodGroup));
+    q.bindValue(QStringLiteral(":sex"), Database::textOrNull(p.sex));
+    q.bindValue(QStringLiteral(":email"), Database::textOrNull(p.email));
+    q.bindValue(QStringLiteral(":email_key"), Database::textOrNull(emailKey(p.email)));
+    q.bindValue(QStringLiteral(":phone"), Database::textOrNull(p.phone));
+    q.bindValue(QStringLiteral(":address"), Database::textOrNull(p.address));
+    q.bindValue(QStringLiteral(":blood_group"), Database::textOrNull(p.bloodGroup));
     q.bindValue(QStringLiteral(":updated_at"), m_db.instantValue(p.updatedAt));
     q.bindValue(QStringLiteral(":id"), p.id);
     q.bindValue(QStringLiteral(":expected"), expectedVersion);

@@ -33,15 +33,6 @@ MedicalRecord recordFrom(const QSqlQuery &q)
     return r;
 }
 
-QVariant nullable(const QString &text)
-{
-    return text.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
-
-QVariant nullableId(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
 } // namespace
 
 RecordRepository::RecordRepository(Database &db)
@@ -57,11 +48,11 @@ Result<bool, StorageError> RecordRepository::insertVersion(const MedicalRecord &
     q.bindValue(QStringLiteral(":id"), r.id);
     q.bindValue(QStringLiteral(":version"), r.version);
     q.bindValue(QStringLiteral(":author_id"), r.authorId);
-    q.bindValue(QStringLiteral(":appointment_id"), nullableId(r.appointmentId));
+    q.bindValue(QStringLiteral(":appointment_id"), Database::idOrNull(r.appointmentId));
     q.bindValue(QStringLiteral(":diagnosis"), r.diagnosis);
-    q.bindValue(QStringLiteral(":prescription"), nullable(r.prescription));
+    q.bindValue(QStringLiteral(":prescription"), Database::textOrNull(r.prescription));
     q.bindValue(QStringLiteral(":record_date"), r.recordDate);
-    q.bindValue(QStringLiteral(":notes"), nullable(r.notes));
+    q.bindValue(QStringLiteral(":notes"), Database::textOrNull(r.notes));
     q.bindValue(QStringLiteral(":recorded_at"), m_db.instantValue(r.updatedAt));
     if (!m_db.run(q))
         return m_db.lastError();
@@ -80,11 +71,11 @@ Result<qint64, StorageError> RecordRepository::insert(const MedicalRecord &input
         (returning ? QStringLiteral(" RETURNING id") : QString()));
     q.bindValue(QStringLiteral(":patient_id"), input.patientId);
     q.bindValue(QStringLiteral(":author_id"), input.authorId);
-    q.bindValue(QStringLiteral(":appointment_id"), nullableId(input.appointmentId));
+    q.bindValue(QStringLiteral(":appointment_id"), Database::idOrNull(input.appointmentId));
     q.bindValue(QStringLiteral(":diagnosis"), input.diagnosis);
-    q.bindValue(QStringLiteral(":prescription"), nullable(input.prescription));
+    q.bindValue(QStringLiteral(":prescription"), Database::textOrNull(input.prescription));
     q.bindValue(QStringLiteral(":record_date"), input.recordDate);
-    q.bindValue(QStringLiteral(":notes"), nullable(input.notes));
+    q.bindValue(QStringLiteral(":notes"), Database::textOrNull(input.notes));
     q.bindValue(QStringLiteral(":created_at"), m_db.instantValue(input.createdAt));
     q.bindValue(QStringLiteral(":updated_at"), m_db.instantValue(input.updatedAt));
     if (!m_db.run(q))
@@ -120,11 +111,11 @@ Result<bool, StorageError> RecordRepository::amend(const MedicalRecord &r, int e
         "UPDATE medical_records SET appointment_id = :appointment_id, diagnosis = :diagnosis, "
         "prescription = :prescription, record_date = :record_date, notes = :notes, updated_at = :updated_at, "
         "version = version + 1 WHERE id = :id AND version = :expected"));
-    q.bindValue(QStringLiteral(":appointment_id"), nullableId(r.appointmentId));
+    q.bindValue(QStringLiteral(":appointment_id"), Database::idOrNull(r.appointmentId));
     q.bindValue(QStringLiteral(":diagnosis"), r.diagnosis);
-    q.bindValue(QStringLiteral(":prescription"), nullable(r.prescription));
+    q.bindValue(QStringLiteral(":prescription"), Database::textOrNull(r.prescription));
     q.bindValue(QStringLiteral(":record_date"), r.recordDate);
-    q.bindValue(QStringLiteral(":notes"), nullable(r.notes));
+    q.bindValue(QStringLiteral(":notes"), Database::textOrNull(r.notes));
     q.bindValue(QStringLiteral(":updated_at"), m_db.instantValue(r.updatedAt));
     q.bindValue(QStringLiteral(":id"), r.id);
     q.bindValue(QStringLiteral(":expected"), expectedVersion);
