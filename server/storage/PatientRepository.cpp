@@ -284,6 +284,7 @@ Result<Page<Patient>, StorageError> PatientRepository::list(const PatientFilter 
     // stop after a page of matches. The break-even is near sqrt(page x
     // patients) matches, so the rarest word is measured, capped at that.
     bool driveByTerm = false;
+    qint64 walkWindow = 0;
     if (!tokens.isEmpty()) {
         QSqlQuery &size = m_db.statement(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM patients"));
         if (!m_db.run(size))
@@ -304,6 +305,7 @@ Result<Page<Patient>, StorageError> PatientRepository::list(const PatientFilter 
             }
         }
         driveByTerm = fewest <= cap;
+        walkWindow = 2 * cap; // spread matches fill a page within about cap rows
         tokens.move(rarest, 0); // the driving (or first-checked) word first
     }
 
@@ -359,26 +361,52 @@ Result<Page<Patient>, StorageError> PatientRepository::list(const PatientFilter 
         count.finish();
     }
 
-    QSqlQuery &q = m_db.statement(QStringLiteral("SELECT ") + Columns + fromWhere(true) + keyset +
-                                  QStringLiteral(" ORDER BY p.sort_name, p.id LIMIT :limit"));
-    bindTokens(q);
-    if (after) {
-        q.bindValue(QStringLiteral(":after_name"), after->at(0).toString());
-        q.bindValue(QStringLiteral(":after_id"), after->at(1).toInteger());
-    }
-    q.bindValue(QStringLiteral(":limit"), page.limit + 1);
-    if (!m_db.run(q))
-        return m_db.lastError();
-    QString lastSortName;
-    while (q.next()) {
-        if (result.items.size() == page.limit) {
-            result.nextCursor = cursor::encode({lastSortName, result.items.last().id});
-            break;
+    // The page. Walking the name index finds a page fast when the matches are
+    // spread over the names; when they cluster (an email that starts with the
+    // first name, say) the walk is bounded, and the gathered plan finishes.
+    auto runPage = [&](bool windowed) -> Result<bool, StorageError> {
+        QString source = fromWhere(true) + keyset;
+        if (windowed) {
+            // The same conditions over a bounded stretch of the name index.
+            source = QStringLiteral(" FROM (SELECT * FROM patients p WHERE p.archived_at IS NULL") + keyset +
+                QStringLiteral(" ORDER BY p.sort_name, p.id LIMIT :window) AS p") +
+                fromWhere(true).mid(QStringLiteral(" FROM patients p").size());
         }
-        result.items.append(patientFrom(q));
-        lastSortName = q.value(12).toString();
+        QSqlQuery &q = m_db.statement(QStringLiteral("SELECT ") + Columns + source +
+                                      QStringLiteral(" ORDER BY p.sort_name, p.id LIMIT :limit"));
+        bindTokens(q);
+        if (after) {
+            q.bindValue(QStringLiteral(":after_name"), after->at(0).toString());
+            q.bindValue(QStringLiteral(":after_id"), after->at(1).toInteger());
+        }
+        if (windowed)
+            q.bindValue(QStringLiteral(":window"), walkWindow);
+        q.bindValue(QStringLiteral(":limit"), page.limit + 1);
+        if (!m_db.run(q))
+            return m_db.lastError();
+        result.items.clear();
+        result.nextCursor.clear();
+        QString lastSortName;
+        while (q.next()) {
+            if (result.items.size() == page.limit) {
+                result.nextCursor = cursor::encode({lastSortName, result.items.last().id});
+                break;
+            }
+            result.items.append(patientFrom(q));
+            lastSortName = q.value(12).toString();
+        }
+        q.finish();
+        return true;
+    };
+    const bool walk = !tokens.isEmpty() && !driveByTerm;
+    if (auto done = runPage(walk); !done)
+        return done.error();
+    if (walk && result.nextCursor.isEmpty()) {
+        // The bounded walk did not fill a page: gather every match instead.
+        driveByTerm = true;
+        if (auto done = runPage(false); !done)
+            return done.error();
     }
-    q.finish();
     return result;
 }
 
