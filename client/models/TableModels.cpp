@@ -97,8 +97,13 @@ QVariant AppointmentTableModel::cellData(const QJsonObject &row, int column, int
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {
-    case Time:
-        return localDateTimeText(text(row, "appointment_datetime"), false);
+    case Time: {
+        // Weekday and time: enough within the day or week on screen.
+        const QDateTime local =
+            parseInstant(text(row, "appointment_datetime")).value_or(QDateTime()).toLocalTime();
+        return QString(QLocale().toString(local, QStringLiteral("ddd ")) +
+                       QLocale().toString(local.time(), QLocale::ShortFormat));
+    }
     case Duration:
         return text(row, "duration_minutes");
     case Patient:

@@ -24,6 +24,8 @@ AppointmentsTab::AppointmentsTab(ApiClient &api, QWidget *parent)
     , m_model(new AppointmentTableModel(api, this))
     , m_date(new QDateEdit(QDate::currentDate(), this))
     , m_doctor(new QComboBox(this))
+    , m_span(new QComboBox(this))
+    , m_status(new QComboBox(this))
     , m_table(new QTableView(this))
     , m_summary(new QLabel(this))
     , m_reschedule(
@@ -44,6 +46,15 @@ AppointmentsTab::AppointmentsTab(ApiClient &api, QWidget *parent)
     m_doctor->setObjectName(QStringLiteral("doctorFilter"));
     m_doctor->setAccessibleName(tr("Doctor"));
     m_doctor->addItem(tr("All doctors"), 0);
+    m_span->setObjectName(QStringLiteral("spanFilter"));
+    m_span->setAccessibleName(tr("Period"));
+    m_span->addItem(tr("Day"), 1);
+    m_span->addItem(tr("Week"), 7);
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->setAccessibleName(tr("Status"));
+    m_status->addItem(tr("Any status"), QString());
+    for (const QString &status : appointmentStatusNames())
+        m_status->addItem(AppointmentTableModel::statusLabel(status), status);
     auto *bookButton = new QPushButton(QIcon(QStringLiteral(":/icons/plus.svg")), tr("&Book"), this);
     bookButton->setObjectName(QStringLiteral("bookButton"));
     bookButton->setToolTip(tr("Book an appointment (Ctrl+N)"));
@@ -54,7 +65,9 @@ AppointmentsTab::AppointmentsTab(ApiClient &api, QWidget *parent)
     top->addWidget(today);
     top->addWidget(next);
     top->addWidget(m_date);
+    top->addWidget(m_span);
     top->addWidget(m_doctor);
+    top->addWidget(m_status);
     top->addStretch();
     top->addWidget(bookButton);
     top->addWidget(m_reschedule);
@@ -105,6 +118,8 @@ AppointmentsTab::AppointmentsTab(ApiClient &api, QWidget *parent)
     connect(today, &QPushButton::clicked, this, [this] { setDay(QDate::currentDate()); });
     connect(m_date, &QDateEdit::dateChanged, this, &AppointmentsTab::refresh);
     connect(m_doctor, &QComboBox::currentIndexChanged, this, &AppointmentsTab::refresh);
+    connect(m_span, &QComboBox::currentIndexChanged, this, &AppointmentsTab::refresh);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &AppointmentsTab::refresh);
     connect(bookButton, &QPushButton::clicked, this, &AppointmentsTab::book);
     connect(m_reschedule, &QPushButton::clicked, this, &AppointmentsTab::reschedule);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -140,17 +155,29 @@ void AppointmentsTab::setDoctorFilter(qint64 doctorId)
     m_doctor->setCurrentIndex(qMax(0, m_doctor->findData(doctorId)));
 }
 
+void AppointmentsTab::setStatusFilter(const QString &status)
+{
+    m_status->setCurrentIndex(qMax(0, m_status->findData(status)));
+}
+
+void AppointmentsTab::setSpanDays(int days)
+{
+    m_span->setCurrentIndex(qMax(0, m_span->findData(days)));
+}
+
 void AppointmentsTab::refresh()
 {
     // The local day, sent as instants with the local offset.
     const QDateTime start(day(), QTime(0, 0));
-    const QDateTime end(day().addDays(1), QTime(0, 0));
+    const QDateTime end(day().addDays(m_span->currentData().toInt()), QTime(0, 0));
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("from"),
                        start.toOffsetFromUtc(start.offsetFromUtc()).toString(Qt::ISODate));
     query.addQueryItem(QStringLiteral("to"), end.toOffsetFromUtc(end.offsetFromUtc()).toString(Qt::ISODate));
     if (const qint64 doctor = m_doctor->currentData().toLongLong(); doctor > 0)
         query.addQueryItem(QStringLiteral("doctor_id"), QString::number(doctor));
+    if (const QString status = m_status->currentData().toString(); !status.isEmpty())
+        query.addQueryItem(QStringLiteral("status"), status);
     m_model->setSource(QStringLiteral("/api/appointments"), query);
 }
 

@@ -16,8 +16,9 @@ namespace hms::client {
 class ApiClient;
 class AppointmentTableModel;
 
-// A day of appointments, for one doctor or all; book, reschedule, and move
-// through the status machine (only the moves it allows are offered).
+// A day (or week) of appointments, for one doctor or all, of any or one
+// status, in time order; book, reschedule, and move through the status
+// machine (only the moves it allows are offered).
 class AppointmentsTab : public QWidget
 {
     Q_OBJECT
@@ -29,6 +30,8 @@ public:
     void setDay(const QDate &day);
     QDate day() const;
     void setDoctorFilter(qint64 doctorId);
+    void setStatusFilter(const QString &status);
+    void setSpanDays(int days);
     void book();
     void reschedule();
     void refresh();
@@ -50,6 +53,8 @@ private:
     AppointmentTableModel *m_model;
     QDateEdit *m_date;
     QComboBox *m_doctor;
+    QComboBox *m_span; // a day or a week from the chosen day
+    QComboBox *m_status;
     QTableView *m_table;
     QLabel *m_summary;
     QPushButton *m_reschedule;

@@ -63,7 +63,7 @@ LoginDialog::LoginDialog(ApiClient &api, Mode mode, QWidget *parent)
 
     m_submit->setObjectName(QStringLiteral("signInButton"));
     m_submit->setText(mode == Mode::SignIn ? tr("Sign in") : tr("Unlock"));
-    m_submit->setIcon(QIcon(mode == Mode::SignIn ? QStringLiteral(":/icons/log-out.svg")
+    m_submit->setIcon(QIcon(mode == Mode::SignIn ? QStringLiteral(":/icons/log-in.svg")
                                                  : QStringLiteral(":/icons/lock.svg")));
     m_submit->setDefault(true);
     auto *buttons = new QDialogButtonBox(this);

@@ -99,7 +99,6 @@ void ServerRuntime::stop()
         QMetaObject::invokeMethod(
             slot->worker.get(),
             [slot, drainMs] {
-                QThread::msleep(0);
                 QCoreApplication::processEvents(QEventLoop::AllEvents, drainMs);
                 slot->worker->shutdown();
             },

@@ -368,6 +368,25 @@ private Q_SLOTS:
             QVERIFY(!tab->statusButton(QLatin1String(status))->isEnabled());
         QCOMPARE(tab->model()->data(tab->model()->index(0, client::AppointmentTableModel::Status)).toString(),
                  QStringLiteral("Completed"));
+        // The list filters by status and spans a week.
+        tab->setStatusFilter(QStringLiteral("scheduled"));
+        QTRY_VERIFY_WITH_TIMEOUT(!tab->model()->isLoading() && tab->model()->rowCount() == 0, Timeout);
+        tab->setStatusFilter(QStringLiteral("completed"));
+        QTRY_COMPARE_WITH_TIMEOUT(tab->model()->rowCount(), 1, Timeout);
+        tab->setStatusFilter(QString());
+        tab->setDoctorFilter(0);
+        tab->setSpanDays(7);
+        const QString weekFrom =
+            QString::fromLatin1(QUrl::toPercentEncoding(isoLocal(QDateTime(slot.date(), QTime(0, 0)))));
+        const QString weekTo = QString::fromLatin1(
+            QUrl::toPercentEncoding(isoLocal(QDateTime(slot.date().addDays(7), QTime(0, 0)))));
+        const int week =
+            int(desk->get(QStringLiteral("/api/appointments?limit=200&from=%1&to=%2").arg(weekFrom, weekTo))
+                    .items()
+                    .size());
+        QVERIFY(week >= 1);
+        QTRY_COMPARE_WITH_TIMEOUT(tab->model()->rowCount() + (tab->model()->canFetchMore({}) ? 1000 : 0),
+                                  week, Timeout);
     }
 
     void doctorAddsAndAmendsARecord()
