@@ -49,4 +49,37 @@ std::optional<qint64> positiveId(const QString &text)
     return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
 }
 
+std::optional<HttpResponse> readTimeRange(const RequestContext &context, QDateTime &from, QDateTime &to)
+{
+    for (const auto &[key, endOfDay] :
+         {std::pair{QStringLiteral("from"), false}, std::pair{QStringLiteral("to"), true}}) {
+        if (!context.query.hasQueryItem(key))
+            continue;
+        const auto value = instantOrDate(context.queryValue(key), endOfDay);
+        if (!value)
+            return problem(
+                400,
+                QStringLiteral("%1 must be a date (YYYY-MM-DD) or an RFC 3339 instant with an offset.")
+                    .arg(key));
+        (endOfDay ? to : from) = *value;
+    }
+    if (from.isValid() && to.isValid() && to < from)
+        return problem(400, QStringLiteral("to must not be before from."));
+    return std::nullopt;
+}
+
+std::optional<HttpResponse> readIds(const RequestContext &context,
+                                    std::initializer_list<std::pair<QString, qint64 *>> ids)
+{
+    for (const auto &[key, target] : ids) {
+        if (!context.query.hasQueryItem(key))
+            continue;
+        const auto id = positiveId(context.queryValue(key));
+        if (!id)
+            return problem(400, QStringLiteral("%1 must be a positive integer.").arg(key));
+        *target = *id;
+    }
+    return std::nullopt;
+}
+
 } // namespace hms::server::apisupport

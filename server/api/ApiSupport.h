@@ -62,5 +62,11 @@ HttpResponse emptyResponse(const Outcome<Done> &outcome);
 std::optional<QDateTime> instantOrDate(const QString &text, bool endOfDay);
 // A positive integer id from a query parameter.
 std::optional<qint64> positiveId(const QString &text);
+// The from/to query parameters (instants or dates, see instantOrDate) into
+// from and to; a bad value, or to before from, is answered with a 400.
+std::optional<HttpResponse> readTimeRange(const RequestContext &context, QDateTime &from, QDateTime &to);
+// Positive-id query parameters, each into its target; a bad one is a 400.
+std::optional<HttpResponse> readIds(const RequestContext &context,
+                                    std::initializer_list<std::pair<QString, qint64 *>> ids);
 
 } // namespace hms::server::apisupport

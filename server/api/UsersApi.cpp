@@ -72,28 +72,13 @@ HttpResponse UsersApi::audit(RequestContext &context)
     if (!page)
         return problemFor(page.error());
     AuditFilter filter;
-    for (const auto &[key, target] : {std::pair{QStringLiteral("user_id"), &filter.userId},
-                                      std::pair{QStringLiteral("patient_id"), &filter.patientId}}) {
-        if (!context.query.hasQueryItem(key))
-            continue;
-        const auto id = positiveId(context.queryValue(key));
-        if (!id)
-            return problem(400, QStringLiteral("%1 must be a positive integer.").arg(key));
-        *target = *id;
-    }
+    if (auto refused = readIds(
+            context,
+            {{QStringLiteral("user_id"), &filter.userId}, {QStringLiteral("patient_id"), &filter.patientId}}))
+        return *refused;
     filter.action = context.queryValue(QStringLiteral("action"));
-    for (const auto &[key, endOfDay] :
-         {std::pair{QStringLiteral("from"), false}, std::pair{QStringLiteral("to"), true}}) {
-        if (!context.query.hasQueryItem(key))
-            continue;
-        const auto value = instantOrDate(context.queryValue(key), endOfDay);
-        if (!value)
-            return problem(
-                400,
-                QStringLiteral("%1 must be a date (YYYY-MM-DD) or an RFC 3339 instant with an offset.")
-                    .arg(key));
-        (endOfDay ? filter.to : filter.from) = *value;
-    }
+    if (auto refused = readTimeRange(context, filter.from, filter.to))
+        return *refused;
     std::optional<QJsonArray> after;
     if (!page.value().cursor.isEmpty()) {
         after = cursor::decode(page.value().cursor, AuditTrail::CursorKeySize);
