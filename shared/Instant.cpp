@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 #include <QTimeZone>
+#include <cstdio>
 
 namespace hms {
 
@@ -39,12 +40,33 @@ std::optional<QDateTime> parseInstant(const QString &text)
     return local.toUTC();
 }
 
+namespace {
+// Formatting by hand: QDateTime::toString(format) goes through the locale
+// machinery and is by far the dearest part of answering a request.
+QString formatUtc(const QDateTime &instant, bool alwaysMillis)
+{
+    const QDateTime utc = instant.timeSpec() == Qt::UTC ? instant : instant.toUTC();
+    const QDate d = utc.date();
+    const QTime t = utc.time();
+    char buffer[40];
+    const int millis = t.msec();
+    const int length = alwaysMillis || millis != 0
+        ? std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", d.year(), d.month(),
+                        d.day(), t.hour(), t.minute(), t.second(), millis)
+        : std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02dZ", d.year(), d.month(), d.day(),
+                        t.hour(), t.minute(), t.second());
+    return QString::fromLatin1(buffer, length);
+}
+} // namespace
+
 QString formatInstant(const QDateTime &instant)
 {
-    const QDateTime utc = instant.toUTC();
-    if (utc.time().msec() != 0)
-        return utc.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
-    return utc.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+    return formatUtc(instant, false);
+}
+
+QString formatInstantMillis(const QDateTime &instant)
+{
+    return formatUtc(instant, true);
 }
 
 std::optional<QDate> parseDate(const QString &text)
@@ -60,7 +82,10 @@ std::optional<QDate> parseDate(const QString &text)
 
 QString formatDate(const QDate &date)
 {
-    return date.toString(Qt::ISODate);
+    char buffer[16];
+    const int length =
+        std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", date.year(), date.month(), date.day());
+    return QString::fromLatin1(buffer, length);
 }
 
 QDate latestDateOnEarth(const QDateTime &now)

@@ -11,6 +11,9 @@ namespace hms {
 // Input instants must carry an offset ("Z" or "+hh:mm"); output is UTC with "Z".
 std::optional<QDateTime> parseInstant(const QString &text);
 QString formatInstant(const QDateTime &instant);
+// Fixed width, always with milliseconds ("2026-11-24T09:30:00.000Z"): text
+// order is time order, for storage and hashing.
+QString formatInstantMillis(const QDateTime &instant);
 std::optional<QDate> parseDate(const QString &text);
 QString formatDate(const QDate &date);
 

@@ -1,4 +1,5 @@
 #include "AuditTrail.h"
+#include "shared/Instant.h"
 
 #include "services/Clock.h"
 #include "storage/Cursor.h"
@@ -44,10 +45,10 @@ QByteArray AuditTrail::entryHash(const QByteArray &previousHash, qint64 chainPos
     // Unit separators keep fields apart; the instant is fixed-width UTC with milliseconds.
     const QByteArray sep("\x1f");
     QByteArray text = previousHash + sep + QByteArray::number(chainPos) + sep + QByteArray::number(e.id) +
-        sep + e.at.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")).toUtf8() + sep +
-        QByteArray::number(e.userId) + sep + e.username.toUtf8() + sep + e.action.toUtf8() + sep +
-        e.resource.toUtf8() + sep + QByteArray::number(e.resourceId) + sep + QByteArray::number(e.patientId) +
-        sep + e.outcome.toUtf8() + sep + e.clientAddress.toUtf8() + sep + e.requestId.toUtf8();
+        sep + formatInstantMillis(e.at).toUtf8() + sep + QByteArray::number(e.userId) + sep +
+        e.username.toUtf8() + sep + e.action.toUtf8() + sep + e.resource.toUtf8() + sep +
+        QByteArray::number(e.resourceId) + sep + QByteArray::number(e.patientId) + sep + e.outcome.toUtf8() +
+        sep + e.clientAddress.toUtf8() + sep + e.requestId.toUtf8();
     return QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex();
 }
 

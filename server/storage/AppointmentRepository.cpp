@@ -1,4 +1,5 @@
 #include "AppointmentRepository.h"
+#include "shared/Instant.h"
 
 #include "Cursor.h"
 #include "Database.h"
@@ -200,8 +201,7 @@ Result<Page<Appointment>, StorageError> AppointmentRepository::list(const Appoin
     while (q.next()) {
         if (result.items.size() == page.limit) {
             const Appointment &last = result.items.last();
-            result.nextCursor = cursor::encode(
-                {last.start.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")), last.id});
+            result.nextCursor = cursor::encode({formatInstantMillis(last.start), last.id});
             break;
         }
         result.items.append(appointmentFrom(q));

@@ -1,4 +1,5 @@
 #include "Database.h"
+#include "shared/Instant.h"
 
 #include <QLoggingCategory>
 #include <QSqlDriver>
@@ -205,7 +206,7 @@ void Database::recordError(const QSqlError &error)
 
 QVariant Database::instantValue(const QDateTime &instant) const
 {
-    return instant.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+    return formatInstantMillis(instant);
 }
 
 QDateTime Database::instantFrom(const QVariant &value)
@@ -214,8 +215,21 @@ QDateTime Database::instantFrom(const QVariant &value)
         return {};
     if (value.metaType().id() == QMetaType::QDateTime)
         return value.toDateTime().toUTC();
-    QDateTime parsed = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    return parsed.toUTC();
+    // The stored form is fixed ("2026-11-24T09:30:00.000Z"): read it directly.
+    const QString text = value.toString();
+    if (text.size() == 24 && text.at(10) == QLatin1Char('T') && text.at(23) == QLatin1Char('Z')) {
+        auto number = [&text](int from, int length) {
+            int n = 0;
+            for (int i = from; i < from + length; ++i)
+                n = n * 10 + (text.at(i).unicode() - '0');
+            return n;
+        };
+        const QDateTime instant(QDate(number(0, 4), number(5, 2), number(8, 2)),
+                                QTime(number(11, 2), number(14, 2), number(17, 2), number(20, 3)), Qt::UTC);
+        if (instant.isValid())
+            return instant;
+    }
+    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
 }
 
 QVariant Database::textOrNull(const QString &text)
