@@ -54,12 +54,13 @@ def patients_sql(engine, first, last):
               f"created_at, updated_at, version) SELECT i, mrn, name, lower(name), dob, "
               f"CASE WHEN i % 2 = 0 THEN 'female' ELSE 'male' END, email, email, phone, {now}, {now}, 1 "
               f"FROM ({rows}) AS r;\n")
-    terms = (f"INSERT INTO patient_search_terms (term, patient_id) SELECT DISTINCT term, id FROM ("
-             f"SELECT lower(split_part(name, ' ', 2)) AS term, id FROM patients WHERE id BETWEEN {first} AND {last} "
-             f"UNION ALL SELECT email_key, id FROM patients WHERE id BETWEEN {first} AND {last} "
-             f"UNION ALL SELECT {digits}, id FROM patients WHERE id BETWEEN {first} AND {last} "
-             f"UNION ALL SELECT lower(mrn), id FROM patients WHERE id BETWEEN {first} AND {last} "
-             f"UNION ALL SELECT substr(mrn, 5), id FROM patients WHERE id BETWEEN {first} AND {last}) AS t;\n")
+    src = f"FROM patients WHERE id BETWEEN {first} AND {last}"
+    terms = (f"INSERT INTO patient_search_terms (term, patient_id, sort_name) SELECT DISTINCT term, id, sort_name FROM ("
+             f"SELECT lower(split_part(name, ' ', 2)) AS term, id, sort_name {src} "
+             f"UNION ALL SELECT email_key, id, sort_name {src} "
+             f"UNION ALL SELECT {digits}, id, sort_name {src} "
+             f"UNION ALL SELECT lower(mrn), id, sort_name {src} "
+             f"UNION ALL SELECT substr(mrn, 5), id, sort_name {src}) AS t;\n")
     if engine != "postgresql":
         terms = terms.replace("lower(split_part(name, ' ', 2))", "lower(substr(name, instr(name, ' ') + 1))")
     tail = ""

@@ -133,13 +133,14 @@ Result<bool, StorageError> PatientRepository::writeSearchTerms(const Patient &pa
         return true;
     QStringList rows;
     for (qsizetype i = 0; i < terms.size(); ++i)
-        rows.append(QStringLiteral("(:t%1, :id)").arg(i));
-    QSqlQuery &insert =
-        m_db.statement(QStringLiteral("INSERT INTO patient_search_terms (term, patient_id) VALUES ") +
-                       rows.join(QStringLiteral(", ")));
+        rows.append(QStringLiteral("(:t%1, :id, :sort_name)").arg(i));
+    QSqlQuery &insert = m_db.statement(
+        QStringLiteral("INSERT INTO patient_search_terms (term, patient_id, sort_name) VALUES ") +
+        rows.join(QStringLiteral(", ")));
     for (qsizetype i = 0; i < terms.size(); ++i)
         insert.bindValue(QStringLiteral(":t%1").arg(i), terms[i]);
     insert.bindValue(QStringLiteral(":id"), patient.id);
+    insert.bindValue(QStringLiteral(":sort_name"), sortKey(patient.name));
     if (!m_db.run(insert))
         return m_db.lastError();
     return true;
@@ -239,7 +240,15 @@ Result<bool, StorageError> PatientRepository::archive(qint64 id, const QDateTime
     q.bindValue(QStringLiteral(":id"), id);
     if (!m_db.run(q))
         return m_db.lastError();
-    return q.numRowsAffected() == 1;
+    if (q.numRowsAffected() != 1)
+        return false;
+    // Archived patients are not searched.
+    QSqlQuery &terms =
+        m_db.statement(QStringLiteral("DELETE FROM patient_search_terms WHERE patient_id = :id"));
+    terms.bindValue(QStringLiteral(":id"), id);
+    if (!m_db.run(terms))
+        return m_db.lastError();
+    return true;
 }
 
 Result<std::optional<qint64>, StorageError> PatientRepository::findByEmail(const QString &email,
@@ -278,14 +287,14 @@ Result<Page<Patient>, StorageError> PatientRepository::list(const PatientFilter 
 {
     QStringList tokens = searchTokens(filter.query);
 
-    // Two plans. A word that matches few patients drives the query: collect
+    // Several words: two plans. A word that matches few patients drives the query: collect
     // its matches through the term index and sort them. A word that matches
     // many is cheaper the other way round: walk patients in name order and
     // stop after a page of matches. The break-even is near sqrt(page x
     // patients) matches, so the rarest word is measured, capped at that.
     bool driveByTerm = false;
     qint64 walkWindow = 0;
-    if (!tokens.isEmpty()) {
+    if (tokens.size() > 1) {
         QSqlQuery &size = m_db.statement(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM patients"));
         if (!m_db.run(size))
             return m_db.lastError();
@@ -361,17 +370,8 @@ Result<Page<Patient>, StorageError> PatientRepository::list(const PatientFilter 
         count.finish();
     }
 
-    // The page. Walking the name index finds a page fast when the matches are
-    // spread over the names; when they cluster (an email that starts with the
-    // first name, say) the walk is bounded, and the gathered plan finishes.
-    auto runPage = [&](bool windowed) -> Result<bool, StorageError> {
-        QString source = fromWhere(true) + keyset;
-        if (windowed) {
-            // The same conditions over a bounded stretch of the name index.
-            source = QStringLiteral(" FROM (SELECT * FROM patients p WHERE p.archived_at IS NULL") + keyset +
-                QStringLiteral(" ORDER BY p.sort_name, p.id LIMIT :window) AS p") +
-                fromWhere(true).mid(QStringLiteral(" FROM patients p").size());
-        }
+    // Runs the page query over `source` (FROM ... WHERE ...) and reads the page.
+    auto runPage = [&](const QString &source, bool windowed) -> Result<bool, StorageError> {
         QSqlQuery &q = m_db.statement(QStringLiteral("SELECT ") + Columns + source +
                                       QStringLiteral(" ORDER BY p.sort_name, p.id LIMIT :limit"));
         bindTokens(q);
@@ -398,13 +398,47 @@ Result<Page<Patient>, StorageError> PatientRepository::list(const PatientFilter 
         q.finish();
         return true;
     };
+
+    if (tokens.size() == 1) {
+        // One word: a page from the name index (the first word) merged with a
+        // page from the term index, which keeps each term's patients in name
+        // order. Both are index range reads; nothing grows with the clinic.
+        const QString termKeyset =
+            after ? QStringLiteral(" AND (sort_name, patient_id) > (:after_name, :after_id)") : QString();
+        const QString source =
+            QStringLiteral(" FROM (SELECT id FROM (SELECT id FROM patients WHERE archived_at IS NULL AND "
+                           "sort_name >= :t0 "
+                           "AND sort_name < :u0") +
+            QString(keyset).replace(QStringLiteral("p."), QString()) +
+            QStringLiteral(
+                " ORDER BY sort_name, id LIMIT :limit) AS first_word UNION SELECT patient_id FROM (SELECT "
+                "DISTINCT sort_name, patient_id FROM patient_search_terms WHERE term >= :t0 AND term < :u0") +
+            termKeyset +
+            QStringLiteral(" ORDER BY sort_name, patient_id LIMIT :limit) AS other_words) AS c ") +
+            (m_db.engine() == Engine::Sqlite ? QStringLiteral("CROSS JOIN") : QStringLiteral("JOIN")) +
+            QStringLiteral(" patients p ON p.id = c.id WHERE p.archived_at IS NULL");
+        if (auto done = runPage(source, false); !done)
+            return done.error();
+        return result;
+    }
+
+    // Several words. Walking the name index finds a page fast when the matches
+    // are spread over the names; when they cluster (an email that starts with
+    // the first name, say) the walk is bounded, and the gathered plan finishes.
     const bool walk = !tokens.isEmpty() && !driveByTerm;
-    if (auto done = runPage(walk); !done)
+    QString source = fromWhere(true) + keyset;
+    if (walk) {
+        // The same conditions over a bounded stretch of the name index.
+        source = QStringLiteral(" FROM (SELECT * FROM patients p WHERE p.archived_at IS NULL") + keyset +
+            QStringLiteral(" ORDER BY p.sort_name, p.id LIMIT :window) AS p") +
+            fromWhere(true).mid(QStringLiteral(" FROM patients p").size());
+    }
+    if (auto done = runPage(source, walk); !done)
         return done.error();
     if (walk && result.nextCursor.isEmpty()) {
         // The bounded walk did not fill a page: gather every match instead.
         driveByTerm = true;
-        if (auto done = runPage(false); !done)
+        if (auto done = runPage(fromWhere(true) + keyset, false); !done)
             return done.error();
     }
     return result;
