@@ -294,6 +294,7 @@ Result<Page<Patient>, StorageError> PatientRepository::list(const PatientFilter 
     // patients) matches, so the rarest word is measured, capped at that.
     bool driveByTerm = false;
     qint64 walkWindow = 0;
+    qint64 termLimit = 0;
     if (tokens.size() > 1) {
         QSqlQuery &size = m_db.statement(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM patients"));
         if (!m_db.run(size))
@@ -381,6 +382,8 @@ Result<Page<Patient>, StorageError> PatientRepository::list(const PatientFilter 
         }
         if (windowed)
             q.bindValue(QStringLiteral(":window"), walkWindow);
+        if (termLimit > 0)
+            q.bindValue(QStringLiteral(":term_limit"), termLimit);
         q.bindValue(QStringLiteral(":limit"), page.limit + 1);
         if (!m_db.run(q))
             return m_db.lastError();
@@ -403,22 +406,36 @@ Result<Page<Patient>, StorageError> PatientRepository::list(const PatientFilter 
         // One word: a page from the name index (the first word) merged with a
         // page from the term index, which keeps each term's patients in name
         // order. Both are index range reads; nothing grows with the clinic.
+        // The term side first takes a plain top-N (cheap); a patient with
+        // several matching terms appears that often there, so when that page
+        // comes out short it is redone with DISTINCT, which is exact.
         const QString termKeyset =
             after ? QStringLiteral(" AND (sort_name, patient_id) > (:after_name, :after_id)") : QString();
-        const QString source =
-            QStringLiteral(" FROM (SELECT id FROM (SELECT id FROM patients WHERE archived_at IS NULL AND "
-                           "sort_name >= :t0 "
-                           "AND sort_name < :u0") +
-            QString(keyset).replace(QStringLiteral("p."), QString()) +
-            QStringLiteral(
-                " ORDER BY sort_name, id LIMIT :limit) AS first_word UNION SELECT patient_id FROM (SELECT "
-                "DISTINCT sort_name, patient_id FROM patient_search_terms WHERE term >= :t0 AND term < :u0") +
-            termKeyset +
-            QStringLiteral(" ORDER BY sort_name, patient_id LIMIT :limit) AS other_words) AS c ") +
-            (m_db.engine() == Engine::Sqlite ? QStringLiteral("CROSS JOIN") : QStringLiteral("JOIN")) +
-            QStringLiteral(" patients p ON p.id = c.id WHERE p.archived_at IS NULL");
-        if (auto done = runPage(source, false); !done)
+        auto oneWordSource = [&](bool distinct) -> QString {
+            return QStringLiteral(
+                       " FROM (SELECT id FROM (SELECT id FROM patients WHERE archived_at IS NULL AND "
+                       "sort_name >= :t0 AND sort_name < :u0") +
+                QString(keyset).replace(QStringLiteral("p."), QString()) +
+                QStringLiteral(
+                       " ORDER BY sort_name, id LIMIT :limit) AS first_word UNION SELECT patient_id FROM "
+                       "(SELECT ") +
+                (distinct ? QStringLiteral("DISTINCT ") : QString()) +
+                QStringLiteral(
+                       "sort_name, patient_id FROM patient_search_terms WHERE term >= :t0 AND term < :u0") +
+                termKeyset +
+                (distinct ? QStringLiteral(" ORDER BY sort_name, patient_id LIMIT :limit")
+                          : QStringLiteral(" ORDER BY sort_name, patient_id LIMIT :term_limit")) +
+                QStringLiteral(") AS other_words) AS c ") +
+                (m_db.engine() == Engine::Sqlite ? QStringLiteral("CROSS JOIN") : QStringLiteral("JOIN")) +
+                QStringLiteral(" patients p ON p.id = c.id WHERE p.archived_at IS NULL");
+        };
+        termLimit = 4 * (page.limit + 1);
+        if (auto done = runPage(oneWordSource(false), false); !done)
             return done.error();
+        if (result.nextCursor.isEmpty()) {
+            if (auto done = runPage(oneWordSource(true), false); !done)
+                return done.error();
+        }
         return result;
     }
 
