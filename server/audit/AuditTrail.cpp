@@ -52,9 +52,9 @@ QByteArray AuditTrail::entryHash(const QByteArray &previousHash, qint64 chainPos
     return QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex();
 }
 
-Result<bool, StorageError> AuditTrail::record(const Actor &actor, const QString &action,
-                                              const QString &resource, qint64 resourceId, qint64 patientId,
-                                              const QString &outcome)
+namespace {
+AuditEntry entryFor(const Actor &actor, const QString &action, const QString &resource, qint64 resourceId,
+                    qint64 patientId, const QString &outcome)
 {
     AuditEntry entry;
     entry.userId = actor.userId;
@@ -66,29 +66,30 @@ Result<bool, StorageError> AuditTrail::record(const Actor &actor, const QString 
     entry.outcome = outcome;
     entry.clientAddress = actor.clientAddress;
     entry.requestId = actor.requestId;
-    return append(entry);
+    return entry;
+}
+} // namespace
+
+Result<bool, StorageError> AuditTrail::record(const Actor &actor, const QString &action,
+                                              const QString &resource, qint64 resourceId, qint64 patientId,
+                                              const QString &outcome)
+{
+    return append(entryFor(actor, action, resource, resourceId, patientId, outcome));
 }
 
 Result<bool, StorageError> AuditTrail::recordRead(const Actor &actor, const QString &action,
                                                   const QString &resource, qint64 resourceId,
                                                   qint64 patientId)
 {
+    const AuditEntry entry =
+        entryFor(actor, action, resource, resourceId, patientId, QStringLiteral("success"));
     if (!m_readLog || m_db.inTransaction() || !m_readLog->ensureOpen())
-        return record(actor, action, resource, resourceId, patientId);
-    AuditEntry entry;
-    entry.userId = actor.userId;
-    entry.username = actor.username;
-    entry.action = action;
-    entry.resource = resource;
-    entry.resourceId = resourceId;
-    entry.patientId = patientId;
-    entry.clientAddress = actor.clientAddress;
-    entry.requestId = actor.requestId;
+        return append(entry);
     if (auto written = insert(*m_readLog, entry); written || !m_readLog->connectionLost())
         return written;
     // The read log's connection died (e.g. the database restarted): the entry
     // goes through the main connection instead.
-    return insert(m_db, entry);
+    return append(entry);
 }
 
 Result<bool, StorageError> AuditTrail::append(AuditEntry entry)
