@@ -55,7 +55,7 @@ HttpResponse OperationsApi::metrics(RequestContext &)
             activeSessions = q.value(0).toLongLong();
         q.finish();
     }
-    return HttpResponse::text(m_metrics.render(activeSessions),
+    return HttpResponse::text(m_metrics.render(activeSessions, Database::reconnects()),
                               QByteArrayLiteral("text/plain; version=0.0.4"));
 }
 

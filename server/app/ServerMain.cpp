@@ -2,6 +2,8 @@
 
 #include "DemoData.h"
 #include "ServerRuntime.h"
+#include "ServiceNotifier.h"
+#include "backup/Backup.h"
 #include "audit/AuditTrail.h"
 #include "auth/PasswordHasher.h"
 #include "config/ServerConfig.h"
@@ -38,9 +40,11 @@ void printLine(FILE *stream, const QString &text)
     std::fflush(stream);
 }
 
+enum class Schema { Migrate, RequireCurrent, AsItIs };
+
 // Opens the database named by the configuration, creating the SQLite folder,
-// and applies migrations unless told not to.
-int openAndMigrate(Database &db, bool migrate)
+// and applies migrations, insists on the current schema, or leaves it be.
+int openAndMigrate(Database &db, Schema schema)
 {
     if (db.engine() == Engine::Sqlite) {
         const QFileInfo file(db.url().path);
@@ -55,7 +59,27 @@ int openAndMigrate(Database &db, bool migrate)
                    qUtf8Printable(error));
         return RuntimeFailure;
     }
+    if (schema == Schema::AsItIs)
+        return Success;
+    const bool migrate = schema == Schema::Migrate;
     Migrator migrator(db);
+    if (migrate && db.engine() == Engine::Sqlite) {
+        // A schema change on the embedded database is preceded by a copy of it,
+        // next to it, so an upgrade can always be undone.
+        const auto version = migrator.currentVersion();
+        if (version && version.value() > 0 && version.value() < Migrator::latestVersion()) {
+            const QString file =
+                Backup::preMigrationFileName(db.url().path, version.value(), Migrator::latestVersion());
+            const auto saved = Backup(db).save(file);
+            if (!saved) {
+                qCCritical(lcMain, "not migrating: the backup before migration failed: %s",
+                           qUtf8Printable(saved.error()));
+                return RuntimeFailure;
+            }
+            qCInfo(lcMain, "backed up the schema version %d database to %s before migrating", version.value(),
+                   qUtf8Printable(file));
+        }
+    }
     if (migrate) {
         const auto applied = migrator.migrate();
         if (!applied) {
@@ -172,6 +196,38 @@ int runAuditVerify(Database &db)
     return Success;
 }
 
+int runBackup(const ServerConfig &config, Database &db)
+{
+    const auto saved = Backup(db).save(config.output);
+    if (!saved) {
+        printLine(stderr, QStringLiteral("hms-server: backup failed: ") + saved.error());
+        return RuntimeFailure;
+    }
+    printLine(stdout, QStringLiteral("backed up schema version %1 to %2 (%3 bytes)")
+                          .arg(saved.value().schemaVersion)
+                          .arg(saved.value().file)
+                          .arg(saved.value().bytes));
+    return Success;
+}
+
+int runRestore(const ServerConfig &config, Database &db)
+{
+    const auto restored = Backup(db).restore(config.input);
+    if (!restored) {
+        printLine(stderr, QStringLiteral("hms-server: restore failed, the database is unchanged: ") +
+                      restored.error());
+        return RuntimeFailure;
+    }
+    // The backup may come from an older hms-server: bring its schema up to date.
+    if (const int rc = openAndMigrate(db, Schema::Migrate); rc != Success)
+        return rc;
+    printLine(stdout, QStringLiteral("restored %1 (schema version %2, now %3)")
+                          .arg(restored.value().file)
+                          .arg(restored.value().schemaVersion)
+                          .arg(Migrator::latestVersion()));
+    return Success;
+}
+
 int runServe(const ServerConfig &config, Database &db, std::optional<QSslConfiguration> tls)
 {
     PasswordHasher hasher(qMax(1, QThread::idealThreadCount()));
@@ -201,8 +257,25 @@ int runServe(const ServerConfig &config, Database &db, std::optional<QSslConfigu
     qCInfo(lcMain, "hms-server %s listening on %s://%s:%u with %d workers, database %s", HMS_VERSION,
            config.tlsCert.isEmpty() ? "http" : "https", qUtf8Printable(config.listen), port, config.workers,
            qUtf8Printable(DatabaseUrl::parse(config.databaseUrl).value().redacted()));
-    quitOnTerminationSignals();
+    handleSignals([&config, &runtime] {
+        service::notifyReloading();
+        QString error;
+        if (!reopenLogFile(&error))
+            qCCritical(lcMain, "cannot reopen the log file: %s", qUtf8Printable(error));
+        if (!config.tlsCert.isEmpty()) {
+            std::optional<QSslConfiguration> renewed = loadTls(config, error);
+            if (renewed) {
+                runtime.reloadTls(*renewed);
+                qCInfo(lcMain, "TLS certificate reloaded from %s", qUtf8Printable(config.tlsCert));
+            } else {
+                qCCritical(lcMain, "keeping the current TLS certificate: %s", qUtf8Printable(error));
+            }
+        }
+        service::notifyReady(QStringLiteral("serving"));
+    });
+    service::notifyReady(QStringLiteral("listening on port %1 with %2 workers").arg(port).arg(config.workers));
     QCoreApplication::exec();
+    service::notifyStopping();
     runtime.stop();
     sealing.stop();
     if (db.ensureOpen())
@@ -235,7 +308,10 @@ int serverMain(int argc, char **argv)
         return BadUsage;
     }
     const ServerConfig &config = loaded.value();
-    installLogHandler(config.logFormat);
+    if (QString error; !installLogHandler(config.logFormat, config.logFile, &error)) {
+        printLine(stderr, QStringLiteral("hms-server: invalid --log-file: ") + error);
+        return BadUsage;
+    }
 
     const auto url = DatabaseUrl::parse(config.databaseUrl);
     if (!url) {
@@ -250,8 +326,13 @@ int serverMain(int argc, char **argv)
     }
 
     Database db(url.value(), QStringLiteral("hms-main"));
-    const bool migrate = config.command == QLatin1String("migrate") || config.migrate;
-    if (const int rc = openAndMigrate(db, migrate); rc != Success)
+    // backup copies the database as it is; restore migrates after it has replaced it.
+    Schema schema = config.migrate ? Schema::Migrate : Schema::RequireCurrent;
+    if (config.command == QLatin1String("migrate"))
+        schema = Schema::Migrate;
+    else if (config.command == QLatin1String("backup") || config.command == QLatin1String("restore"))
+        schema = Schema::AsItIs;
+    if (const int rc = openAndMigrate(db, schema); rc != Success)
         return rc;
     if (config.command == QLatin1String("migrate")) {
         printLine(stdout, QStringLiteral("schema is at version %1").arg(Migrator::latestVersion()));
@@ -261,6 +342,10 @@ int serverMain(int argc, char **argv)
         return runUserAdd(config, db);
     if (config.command == QLatin1String("audit"))
         return runAuditVerify(db);
+    if (config.command == QLatin1String("backup"))
+        return runBackup(config, db);
+    if (config.command == QLatin1String("restore"))
+        return runRestore(config, db);
     return runServe(config, db, std::move(tls));
 }
 

@@ -17,22 +17,32 @@ namespace hms::server {
 namespace {
 int g_signalPipe[2] = {-1, -1};
 
-void onSignal(int)
+std::function<void()> g_onHangup;
+
+void onSignal(int number)
 {
-    const char byte = 1;
+    const char byte = char(number);
     [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
 }
 } // namespace
 
-void quitOnTerminationSignals()
+void handleSignals(std::function<void()> onHangup)
 {
+    g_onHangup = std::move(onHangup);
     if (::pipe2(g_signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
         return;
     auto *notifier =
         new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, QCoreApplication::instance());
     QObject::connect(notifier, &QSocketNotifier::activated, QCoreApplication::instance(), [] {
         char byte = 0;
-        [[maybe_unused]] const auto read = ::read(g_signalPipe[0], &byte, 1);
+        if (::read(g_signalPipe[0], &byte, 1) != 1)
+            return;
+        if (byte == SIGHUP) {
+            qCInfo(lcServer, "SIGHUP received; reopening the log file and reloading the TLS certificate");
+            if (g_onHangup)
+                g_onHangup();
+            return;
+        }
         qCInfo(lcServer, "termination signal received; shutting down");
         QCoreApplication::quit();
     });
@@ -42,6 +52,7 @@ void quitOnTerminationSignals()
     action.sa_flags = SA_RESTART;
     sigaction(SIGTERM, &action, nullptr);
     sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGHUP, &action, nullptr);
     std::signal(SIGPIPE, SIG_IGN);
 }
 
@@ -83,6 +94,13 @@ quint16 ServerRuntime::start()
         port = started->value();
     }
     return port;
+}
+
+void ServerRuntime::reloadTls(const QSslConfiguration &tls)
+{
+    m_tls = tls;
+    for (Slot *slot : std::as_const(m_slots))
+        QMetaObject::invokeMethod(slot->worker.get(), [slot, tls] { slot->worker->reloadTls(tls); });
 }
 
 void ServerRuntime::stop()

@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QSslConfiguration>
 #include <QThread>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -29,6 +30,8 @@ public:
     // Returns the port all workers listen on, or 0 after printing why not.
     quint16 start();
     void stop();
+    // Hands every worker a new TLS configuration for the connections it accepts from now on.
+    void reloadTls(const QSslConfiguration &tls);
 
 private:
     struct Slot
@@ -43,7 +46,8 @@ private:
     QList<Slot *> m_slots;
 };
 
-// Makes SIGTERM and SIGINT quit the application's event loop.
-void quitOnTerminationSignals();
+// Makes SIGTERM and SIGINT quit the application's event loop, and SIGHUP
+// call onHangup on the main thread.
+void handleSignals(std::function<void()> onHangup);
 
 } // namespace hms::server

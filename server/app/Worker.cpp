@@ -123,4 +123,11 @@ void Worker::shutdown()
     m_parts.reset(); // closes connections and the database in this thread
 }
 
+void Worker::reloadTls(const QSslConfiguration &tls)
+{
+    m_tls = tls;
+    if (m_parts && m_parts->tcp)
+        m_parts->tcp->setTlsConfiguration(tls);
+}
+
 } // namespace hms::server

@@ -29,6 +29,7 @@ public:
     Result<quint16, QString> start(quint16 port);
     void stopAccepting();
     void shutdown();
+    void reloadTls(const QSslConfiguration &tls);
 
 private:
     int m_index;

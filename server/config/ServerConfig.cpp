@@ -39,6 +39,8 @@ const QList<Setting> &settings()
          QStringLiteral("TLS private key (PEM).")},
         {QStringLiteral("log-format"), QStringLiteral("HMS_LOG_FORMAT"), QStringLiteral("FORMAT"),
          QStringLiteral("auto, json or text (default auto: text on a terminal).")},
+        {QStringLiteral("log-file"), QStringLiteral("HMS_LOG_FILE"), QStringLiteral("FILE"),
+         QStringLiteral("Append logs to this file instead of stderr; SIGHUP reopens it (default stderr).")},
         {QStringLiteral("log-requests"), QStringLiteral("HMS_LOG_REQUESTS"), QStringLiteral("BOOL"),
          QStringLiteral("Log one line per request (default true).")},
         {QStringLiteral("session-idle-minutes"), QStringLiteral("HMS_SESSION_IDLE_MINUTES"),
@@ -107,6 +109,8 @@ QString serverUsage()
         "  hms-server user add --username U --role admin|doctor|receptionist --full-name \"...\"\n"
         "                      --password-stdin [--database URL]\n"
         "  hms-server audit verify [--database URL]\n"
+        "  hms-server backup --output FILE [--database URL]\n"
+        "  hms-server restore --input FILE [--database URL]\n"
         "  hms-server --version | --help\n\n"
         "Options (each also from the environment variable shown, and from the INI file):\n");
     for (const Setting &s : settings())
@@ -156,7 +160,7 @@ Result<ServerConfig, ConfigError> loadServerConfig(const QStringList &arguments,
         config.commandArguments = positional.mid(1);
     }
     const QStringList commands{QStringLiteral("serve"), QStringLiteral("migrate"), QStringLiteral("user"),
-                               QStringLiteral("audit")};
+                               QStringLiteral("audit"), QStringLiteral("backup"), QStringLiteral("restore")};
     if (!commands.contains(config.command))
         return ConfigError{QStringLiteral("unknown command '%1' (see --help)").arg(config.command), false,
                            false};
@@ -234,6 +238,8 @@ Result<ServerConfig, ConfigError> loadServerConfig(const QStringList &arguments,
                 *value != QLatin1String("text"))
                 error = invalid(name, QStringLiteral("'%1' is not auto, json or text").arg(*value));
             config.logFormat = *value;
+        } else if (name == QLatin1String("log-file")) {
+            config.logFile = value->trimmed();
         } else if (name == QLatin1String("log-requests")) {
             error = parseBool(name, *value, config.http.logRequests);
         } else if (name == QLatin1String("session-idle-minutes")) {
@@ -273,6 +279,12 @@ Result<ServerConfig, ConfigError> loadServerConfig(const QStringList &arguments,
     config.fullName = parser.value(fullNameOption);
     config.role = parser.value(roleOption);
     config.passwordStdin = parser.isSet(passwordStdinOption);
+    config.output = parser.value(outputOption);
+    config.input = parser.value(inputOption);
+    if (config.command == QLatin1String("backup") && config.output.isEmpty())
+        return invalid(QStringLiteral("output"), QStringLiteral("required for 'backup': the file to write"));
+    if (config.command == QLatin1String("restore") && config.input.isEmpty())
+        return invalid(QStringLiteral("input"), QStringLiteral("required for 'restore': the backup to read"));
     if (config.command == QLatin1String("user")) {
         if (config.username.isEmpty())
             return invalid(QStringLiteral("username"), QStringLiteral("required for 'user add'"));

@@ -21,6 +21,7 @@ struct ServerConfig
     bool demo = false;
     bool migrate = true;
     QString logFormat = QStringLiteral("auto"); // auto | json | text
+    QString logFile; // empty: stderr
     QString tlsCert;
     QString tlsKey;
     int shutdownGraceSeconds = 10;

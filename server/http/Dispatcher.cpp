@@ -3,6 +3,7 @@
 #include "Metrics.h"
 #include "Problem.h"
 #include "audit/AuditTrail.h"
+#include "log/Logging.h"
 #include "services/AuthService.h"
 #include "storage/Database.h"
 
@@ -145,9 +146,8 @@ HttpResponse Dispatcher::dispatch(const QHttpServerRequest &request)
     m_metrics.recordRequest(routeName, method, response.status, seconds);
     if (m_options.logRequests) {
         // The route pattern, never the concrete path or query: no patient data in logs.
-        qCInfo(lcRequest, "%s %s %d %.2fms id=%s user=%lld", method.constData(), qUtf8Printable(routeName),
-               response.status, seconds * 1000, qUtf8Printable(requestId),
-               context.actor ? context.actor->userId : 0LL);
+        logRequest({method, routeName, response.status, seconds * 1000, requestId,
+                    context.actor ? context.actor->userId : 0});
     }
     return response;
 }

@@ -18,6 +18,9 @@ public:
     IdleTimeoutTcpServer(int idleTimeoutSeconds, std::optional<QSslConfiguration> tls,
                          QObject *parent = nullptr);
 
+    // For connections accepted from now on (a renewed certificate); open ones keep theirs.
+    void setTlsConfiguration(const QSslConfiguration &tls) { m_tls = tls; }
+
 protected:
     void incomingConnection(qintptr descriptor) override;
 

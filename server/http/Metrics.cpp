@@ -20,9 +20,12 @@ void Metrics::recordRequest(const QString &route, const QByteArray &method, int 
     histogram.sum += seconds;
 }
 
-QByteArray Metrics::render(qint64 activeSessions) const
+QByteArray Metrics::render(qint64 activeSessions, quint64 databaseReconnects) const
 {
     QByteArray out;
+    out += "# HELP hms_build_info The running hms-server's version.\n"
+           "# TYPE hms_build_info gauge\n"
+           "hms_build_info{version=\"" HMS_VERSION "\",qt=\"" QT_VERSION_STR "\"} 1\n";
     out += "# HELP hms_http_requests_total HTTP requests by route, method and status.\n"
            "# TYPE hms_http_requests_total counter\n";
     QMutexLocker lock(&m_mutex);
@@ -51,6 +54,10 @@ QByteArray Metrics::render(qint64 activeSessions) const
            "# TYPE hms_database_errors_total counter\n"
            "hms_database_errors_total " +
         QByteArray::number(m_databaseErrors.load()) + '\n';
+    out += "# HELP hms_database_reconnects_total Database connections re-established after a loss.\n"
+           "# TYPE hms_database_reconnects_total counter\n"
+           "hms_database_reconnects_total " +
+        QByteArray::number(databaseReconnects) + '\n';
     out += "# HELP hms_active_sessions Sessions that are neither expired nor ended.\n"
            "# TYPE hms_active_sessions gauge\n"
            "hms_active_sessions " +

@@ -15,7 +15,8 @@ class Metrics
 public:
     void recordRequest(const QString &route, const QByteArray &method, int status, double seconds);
     void recordDatabaseError() { m_databaseErrors.fetch_add(1, std::memory_order_relaxed); }
-    QByteArray render(qint64 activeSessions) const;
+    // Sessions and reconnects come from the database, read by the caller.
+    QByteArray render(qint64 activeSessions, quint64 databaseReconnects) const;
 
 private:
     static constexpr std::array<double, 11> Buckets{0.001, 0.0025, 0.005, 0.01, 0.025, 0.05,

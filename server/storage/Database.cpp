@@ -5,11 +5,16 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QTimeZone>
+#include <atomic>
 #include <libpq-fe.h>
 
 Q_LOGGING_CATEGORY(lcDatabase, "hms.database")
 
 namespace hms::server {
+
+namespace {
+std::atomic<quint64> g_reconnects{0};
+} // namespace
 
 Database::Database(DatabaseUrl url, QString connectionName, Durability durability)
     : m_url(std::move(url))
@@ -73,7 +78,7 @@ bool Database::open(QString *error)
         ? QStringList{QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA foreign_keys=ON"),
                       relaxed ? QStringLiteral("PRAGMA synchronous=NORMAL")
                               : QStringLiteral("PRAGMA synchronous=FULL")}
-        : QStringList{QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("SET statement_timeout = '30s'"),
+        : QStringList{QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("SET statement_timeout = '30s'"), QStringLiteral("SET client_min_messages = warning"),
                       relaxed ? QStringLiteral("SET synchronous_commit = off")
                               : QStringLiteral("SET synchronous_commit = on")};
     for (const QString &sql : setup) {
@@ -100,12 +105,18 @@ bool Database::isOpen() const
     return connection().isOpen() && !m_broken;
 }
 
+quint64 Database::reconnects()
+{
+    return g_reconnects.load(std::memory_order_relaxed);
+}
+
 bool Database::ensureOpen()
 {
     if (!m_broken && connection().isOpen())
         return true;
     QString error;
     if (open(&error)) {
+        g_reconnects.fetch_add(1, std::memory_order_relaxed);
         qCInfo(lcDatabase, "database connection re-established");
         return true;
     }

@@ -40,6 +40,8 @@ public:
     bool isOpen() const;
     // Called before each request: reopens a connection known to be broken.
     bool ensureOpen();
+    // Connections re-established after a loss, process-wide (for /metrics).
+    static quint64 reconnects();
 
     // A statement prepared once per connection; bind values, then call run().
     QSqlQuery &statement(const QString &sql);

@@ -66,7 +66,7 @@ Result<int, QString> Migrator::currentVersion()
     return query.value(0).isNull() ? 0 : query.value(0).toInt();
 }
 
-Result<int, QString> Migrator::migrate()
+Result<int, QString> Migrator::migrateTo(int targetVersion)
 {
     Transaction tx(m_db, Transaction::Mode::Write);
     if (!tx.isActive())
@@ -88,7 +88,7 @@ Result<int, QString> Migrator::migrate()
     }
     int applied = 0;
     for (const auto &[version, path] : migrationFiles(m_db.engine())) {
-        if (version <= *current)
+        if (version <= *current || version > targetVersion)
             continue;
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))

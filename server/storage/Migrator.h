@@ -19,7 +19,9 @@ public:
     static int latestVersion();
     Result<int, QString> currentVersion();
     // Returns the number of migrations applied.
-    Result<int, QString> migrate();
+    Result<int, QString> migrate() { return migrateTo(latestVersion()); }
+    // Up to a given version only (tests of upgrades from an older schema).
+    Result<int, QString> migrateTo(int targetVersion);
 
 private:
     Database &m_db;

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QUrl>
 
 namespace hms::test {
@@ -47,6 +48,7 @@ QString TestDatabase::tempDir()
 
 TestDatabase::TestDatabase()
     : m_engine(engineUnderTest())
+    , m_connectionName(QStringLiteral("hms-test-direct-") + randomSuffix())
 {
     if (m_engine == QLatin1String("sqlite")) {
         m_sqlitePath = tempDir() + QStringLiteral("/test-") + randomSuffix() + QStringLiteral(".sqlite");
@@ -84,8 +86,8 @@ TestDatabase::TestDatabase()
 
 TestDatabase::~TestDatabase()
 {
-    if (QSqlDatabase::contains(QStringLiteral("hms-test-direct")))
-        QSqlDatabase::database(QStringLiteral("hms-test-direct"), false).close();
+    if (QSqlDatabase::contains(m_connectionName))
+        QSqlDatabase::database(m_connectionName, false).close();
     if (!m_sqlitePath.isEmpty()) {
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(m_sqlitePath + suffix);
@@ -100,13 +102,13 @@ TestDatabase::~TestDatabase()
             admin.close();
         }
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("hms-test-direct"));
+    QSqlDatabase::removeDatabase(m_connectionName);
 }
 
 namespace {
-QSqlDatabase directConnection(const TestDatabase &database, const QString &pgName, const QString &sqlitePath)
+QSqlDatabase directConnection(const TestDatabase &database, const QString &name, const QString &pgName,
+                               const QString &sqlitePath)
 {
-    const QString name = QStringLiteral("hms-test-direct");
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isOpen())
@@ -127,7 +129,7 @@ QSqlDatabase directConnection(const TestDatabase &database, const QString &pgNam
 
 bool TestDatabase::execute(const QString &sql, QString *error)
 {
-    QSqlDatabase db = directConnection(*this, m_pgName, m_sqlitePath);
+    QSqlDatabase db = directConnection(*this, m_connectionName, m_pgName, m_sqlitePath);
     if (!db.isOpen()) {
         if (error)
             *error = db.lastError().text();
@@ -142,11 +144,35 @@ bool TestDatabase::execute(const QString &sql, QString *error)
 
 QVariant TestDatabase::scalar(const QString &sql)
 {
-    QSqlDatabase db = directConnection(*this, m_pgName, m_sqlitePath);
+    QSqlDatabase db = directConnection(*this, m_connectionName, m_pgName, m_sqlitePath);
     QSqlQuery query(db);
     if (!query.exec(sql) || !query.next())
         return {};
     return query.value(0);
+}
+
+QStringList TestDatabase::rows(const QString &sql)
+{
+    QSqlDatabase db = directConnection(*this, m_connectionName, m_pgName, m_sqlitePath);
+    QSqlQuery query(db);
+    QStringList rows;
+    if (!query.exec(sql))
+        return {QStringLiteral("error: ") + query.lastError().text()};
+    while (query.next()) {
+        QStringList columns;
+        for (int i = 0; i < query.record().count(); ++i)
+            columns.append(query.isNull(i) ? QStringLiteral("NULL") : query.value(i).toString());
+        rows.append(columns.join(QLatin1Char('|')));
+    }
+    return rows;
+}
+
+QStringList TestDatabase::tableNames()
+{
+    return rows(isPostgres() ? QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
+                                              "ORDER BY tablename")
+                             : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND "
+                                              "name NOT LIKE 'sqlite_%' ORDER BY name"));
 }
 
 } // namespace hms::test

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 namespace hms::test {
@@ -27,6 +28,10 @@ public:
     bool execute(const QString &sql, QString *error = nullptr);
     // The first column of the first row of a query, run directly.
     QVariant scalar(const QString &sql);
+    // Every row of a query, columns joined by '|' (NULL spelled out), run directly.
+    QStringList rows(const QString &sql);
+    // The tables of the application's schema, sorted.
+    QStringList tableNames();
 
     static QString engineUnderTest();
     static QString tempDir();
@@ -37,6 +42,7 @@ private:
     QString m_error;
     QString m_pgName;
     QString m_sqlitePath;
+    QString m_connectionName; // this database's own direct connection
 };
 
 } // namespace hms::test
