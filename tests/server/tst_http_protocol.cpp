@@ -63,6 +63,9 @@ private Q_SLOTS:
             reply.body.contains("hms_http_requests_total{route=\"/health\",method=\"GET\",status=\"200\"}"));
         QVERIFY(reply.body.contains("hms_active_sessions 4"));
         QVERIFY(reply.body.contains("hms_http_request_duration_seconds_bucket"));
+        QVERIFY(reply.body.contains("hms_build_info{version=\"" HMS_VERSION "\""));
+        QVERIFY(reply.body.contains("hms_database_reconnects_total 0\n"));
+        QVERIFY(reply.body.contains("hms_database_errors_total 0\n"));
     }
 
     void everyResponseCarriesTheStandardHeaders()
