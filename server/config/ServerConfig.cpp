@@ -33,6 +33,8 @@ const QList<Setting> &settings()
          QStringLiteral("Worker threads, each with its own connection (default 2 x cores).")},
         {QStringLiteral("cors-origins"), QStringLiteral("HMS_CORS_ORIGINS"), QStringLiteral("LIST"),
          QStringLiteral("Comma-separated origins allowed for CORS (default none).")},
+        {QStringLiteral("trusted-proxies"), QStringLiteral("HMS_TRUSTED_PROXIES"), QStringLiteral("LIST"),
+         QStringLiteral("Comma-separated proxy addresses whose X-Forwarded-For is believed (default none).")},
         {QStringLiteral("tls-cert"), QStringLiteral("HMS_TLS_CERT"), QStringLiteral("FILE"),
          QStringLiteral("TLS certificate chain (PEM); with --tls-key, serve HTTPS.")},
         {QStringLiteral("tls-key"), QStringLiteral("HMS_TLS_KEY"), QStringLiteral("FILE"),
@@ -229,6 +231,15 @@ Result<ServerConfig, ConfigError> loadServerConfig(const QStringList &arguments,
             config.http.corsOrigins = value->split(QLatin1Char(','), Qt::SkipEmptyParts);
             for (QString &origin : config.http.corsOrigins)
                 origin = origin.trimmed();
+        } else if (name == QLatin1String("trusted-proxies")) {
+            for (const QString &text : value->split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                const QHostAddress address(text.trimmed());
+                if (address.isNull()) {
+                    error = invalid(name, QStringLiteral("'%1' is not an IP address").arg(text.trimmed()));
+                    break;
+                }
+                config.http.trustedProxies.append(address);
+            }
         } else if (name == QLatin1String("tls-cert")) {
             config.tlsCert = *value;
         } else if (name == QLatin1String("tls-key")) {

@@ -45,13 +45,29 @@ bool isJsonContentType(const QByteArray &header)
     return mediaType == "application/json";
 }
 
-QString clientAddressOf(const QHttpServerRequest &request)
+QHostAddress plainAddress(const QHostAddress &address)
 {
-    QHostAddress address = request.remoteAddress();
     bool isV4 = false;
     const quint32 v4 = address.toIPv4Address(&isV4);
-    if (isV4)
-        address = QHostAddress(v4);
+    return isV4 ? QHostAddress(v4) : address;
+}
+
+// The peer, or behind trusted proxies the right-most X-Forwarded-For address
+// that is not itself a trusted proxy (the left part is the client's to forge).
+QString clientAddressOf(const QHttpServerRequest &request, const QList<QHostAddress> &trustedProxies)
+{
+    QHostAddress address = plainAddress(request.remoteAddress());
+    if (trustedProxies.isEmpty() || !trustedProxies.contains(address))
+        return address.toString();
+    const QList<QByteArray> hops = request.value(QByteArrayLiteral("X-Forwarded-For")).split(',');
+    for (auto hop = hops.crbegin(); hop != hops.crend(); ++hop) {
+        const QHostAddress forwarded(QString::fromLatin1(hop->trimmed()));
+        if (forwarded.isNull())
+            break; // garbage: stop believing the header here
+        address = plainAddress(forwarded);
+        if (!trustedProxies.contains(address))
+            break;
+    }
     return address.toString();
 }
 } // namespace
@@ -109,7 +125,7 @@ HttpResponse Dispatcher::dispatch(const QHttpServerRequest &request)
     timer.start();
     const QString requestId = requestIdFor(request);
     const QByteArray origin = request.value(QByteArrayLiteral("Origin"));
-    RequestContext context{request, requestId, clientAddressOf(request), {}, {}, {}, std::nullopt};
+    RequestContext context{request, requestId, clientAddressOf(request, m_options.trustedProxies), {}, {}, {}, std::nullopt};
     QString routeName = QStringLiteral("unmatched");
 
     HttpResponse response;
