@@ -1,6 +1,7 @@
 #include "ClientMain.h"
 
 #include "ClientApp.h"
+#include "TrustStore.h"
 #include "views/LoginDialog.h"
 #include "views/MainWindow.h"
 #include "views/PatientsTab.h"
@@ -9,6 +10,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <cstdio>
 #include <QDir>
 #include <QSettings>
 #include <QTabWidget>
@@ -87,9 +89,32 @@ int clientMain(int argc, char **argv)
     const QCommandLineOption serverOption(QStringLiteral("server"), QStringLiteral("Server URL."),
                                           QStringLiteral("URL"));
     parser.addOption(serverOption);
+    const QCommandLineOption caOption(
+        QStringLiteral("ca-certificates"),
+        QStringLiteral("Also trust the certificate authorities in this PEM file (remembered)."),
+        QStringLiteral("FILE"));
+    parser.addOption(caOption);
     parser.process(application);
 
     QSettings settings;
+    // A clinic's own certificate authority: from the command line or the
+    // environment (remembered), else as remembered from an earlier start.
+    QString caFile = parser.value(caOption);
+    if (caFile.isEmpty())
+        caFile = qEnvironmentVariable("HMS_CA_CERTIFICATES");
+    const bool caGivenNow = !caFile.isEmpty();
+    if (!caGivenNow)
+        caFile = settings.value(QStringLiteral("tls/ca_certificates")).toString();
+    if (!caFile.isEmpty()) {
+        const auto trusted = trustCertificateAuthorities(caFile);
+        if (!trusted) {
+            std::fprintf(stderr, "hms-client: invalid --ca-certificates: %s\n", qUtf8Printable(trusted.error()));
+            if (caGivenNow)
+                return 2;
+        } else if (caGivenNow) {
+            settings.setValue(QStringLiteral("tls/ca_certificates"), caFile);
+        }
+    }
     QString server = parser.value(serverOption);
     if (server.isEmpty())
         server =

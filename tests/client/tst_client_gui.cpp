@@ -1,4 +1,5 @@
 #include "api/ApiClient.h"
+#include "app/TrustStore.h"
 #include "models/TableModels.h"
 #include "support/ApiClient.h"
 #include "support/TestDatabase.h"
@@ -28,6 +29,9 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QDir>
+#include <QProcess>
+#include <QFile>
 #include <QTest>
 #include <QTimeZone>
 #include <QTimer>
@@ -139,6 +143,75 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(offlineError->isVisible(), Timeout);
         QVERIFY2(offlineError->text().contains(QStringLiteral("cannot be reached")),
                  qPrintable(offlineError->text()));
+    }
+
+    void signInOverTlsTrustsTheClinicsOwnAuthority()
+    {
+        // The clinic's CA signs the server's certificate; only the CA is handed to the client.
+        const QString dir = test::TestDatabase::tempDir() + QStringLiteral("/clinic-ca");
+        QDir(dir).removeRecursively();
+        QVERIFY(QDir().mkpath(dir));
+        const auto openssl = [&dir](const QStringList &arguments) {
+            QProcess process;
+            process.setWorkingDirectory(dir);
+            process.setProcessChannelMode(QProcess::MergedChannels);
+            process.start(QStringLiteral("openssl"), arguments);
+            return process.waitForFinished(60000) && process.exitCode() == 0;
+        };
+        const QString ec = QStringLiteral("ec_paramgen_curve:P-256");
+        QVERIFY(openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                         QStringLiteral("-pkeyopt"), ec, QStringLiteral("-nodes"), QStringLiteral("-days"),
+                         QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=Clinic Test CA"),
+                         QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"),
+                         QStringLiteral("ca.pem")}));
+        QVERIFY(openssl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                         ec, QStringLiteral("-nodes"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                         QStringLiteral("-keyout"), QStringLiteral("server.key"), QStringLiteral("-out"),
+                         QStringLiteral("server.csr")}));
+        QFile extensions(dir + QStringLiteral("/san.ext"));
+        QVERIFY(extensions.open(QIODevice::WriteOnly));
+        extensions.write("subjectAltName=IP:127.0.0.1\n");
+        extensions.close();
+        QVERIFY(openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("server.csr"),
+                         QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"),
+                         QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"), QStringLiteral("-days"),
+                         QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("san.ext"),
+                         QStringLiteral("-out"), QStringLiteral("server.pem")}));
+
+        test::TestServer tlsServer(m_database->url());
+        QVERIFY2(tlsServer.start({QStringLiteral("--tls-cert"), dir + QStringLiteral("/server.pem"),
+                                  QStringLiteral("--tls-key"), dir + QStringLiteral("/server.key")}),
+                 qPrintable(tlsServer.output()));
+        QUrl url = tlsServer.url();
+        url.setScheme(QStringLiteral("https"));
+
+        const auto signIn = [&url](QString *errorText) -> bool {
+            client::ApiClient api;
+            api.setServer(url);
+            client::LoginDialog dialog(api, client::LoginDialog::Mode::SignIn);
+            dialog.show();
+            dialog.findChild<QLineEdit *>(QStringLiteral("serverEdit"))->setText(url.toString());
+            dialog.findChild<QLineEdit *>(QStringLiteral("usernameEdit"))->setText(QStringLiteral("reception"));
+            dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))
+                ->setText(QStringLiteral("demo-reception-password"));
+            QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
+            auto *error = dialog.findChild<QLabel *>(QStringLiteral("loginError"));
+            const bool answered =
+                QTest::qWaitFor([&] { return error->isVisible() || dialog.result() == QDialog::Accepted; }, Timeout);
+            *errorText = !answered ? QStringLiteral("no answer within the timeout")
+                                   : error->isVisible() ? error->text() : QString();
+            return api.isSignedIn();
+        };
+        QString errorText;
+        QVERIFY(!signIn(&errorText));
+        QVERIFY2(errorText.contains(QStringLiteral("certificate"), Qt::CaseInsensitive), qPrintable(errorText));
+
+        QVERIFY(!client::trustCertificateAuthorities(dir + QStringLiteral("/san.ext")).ok());
+        const auto trusted = client::trustCertificateAuthorities(dir + QStringLiteral("/ca.pem"));
+        QVERIFY(trusted.ok());
+        QCOMPARE(trusted.value(), 1);
+        QVERIFY2(signIn(&errorText), qPrintable(errorText));
+        QCOMPARE(tlsServer.stop(), 0);
     }
 
     void tabsFollowTheRole_data()
