@@ -29,14 +29,18 @@ FIRST_ROWS = os.path.join(ROOT, "build", "release", "bench", "hms-bench-first-ro
 PGCLUSTER = os.path.join(ROOT, "tests", "support", "pgcluster.sh")
 PEER = os.environ.get("BENCH_PEER_RUN", os.path.join(ROOT, "..", "shared", "peers", "seed-flask", "run"))
 PG_PORT, HMS_PORT, PEER_PORT = 54400, 18500, 18600
-DURATION = os.environ.get("BENCH_DURATION", "15s")
-CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "32"))
+# BENCH_SMOKE=1: seconds instead of minutes, no targets, results kept out of
+# bench/results; the test command runs it so that the benchmark cannot rot.
+SMOKE = os.environ.get("BENCH_SMOKE") == "1"
+DURATION = os.environ.get("BENCH_DURATION", "2s" if SMOKE else "15s")
+CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "4" if SMOKE else "32"))
 SCALE_CONNECTIONS = int(os.environ.get("BENCH_SCALE_CONNECTIONS", "4"))
 THREADS = 2
 PATIENTS = 10_000
 DOCTORS, FIRST_DOCTOR = 50, 2
 PASSWORD = "benchmark password 1"
-SCALES = [int(s) for s in os.environ.get("BENCH_SCALES", "10000,100000,1000000").split(",")]
+SCALES = [int(s) for s in os.environ.get("BENCH_SCALES", "2000,4000" if SMOKE else "10000,100000,1000000").split(",")]
+PEER_PRESENT = os.path.exists(PEER)
 
 processes = []
 
@@ -181,6 +185,18 @@ def bench(pgdir):
     log("loading hms data ...")
     hms_url = load_hms_pg("hms", PATIENTS)
 
+    if not PEER_PRESENT:
+        if not SMOKE:
+            raise SystemExit(f"the Flask peer is not at {PEER} (set BENCH_PEER_RUN)")
+        log(f"no Flask peer at {PEER}: the smoke run measures hms-server alone")
+    else:
+        start_peer()
+    run_scenarios(results, hms_url)
+    run_scale(results)
+    return write_report(results)
+
+
+def start_peer():
     log("starting the peer ...")
     # Its workers each create the tables at import and race when the database is
     # empty, so one worker creates them first.
@@ -193,6 +209,8 @@ def bench(pgdir):
     wait_ready(f"http://127.0.0.1:{PEER_PORT}/ready", 180)
     psql("peer", dataset.name_tables() + dataset.peer_sql(PATIENTS, DOCTORS, FIRST_DOCTOR, day0()) + "ANALYZE;\n")
 
+
+def run_scenarios(results, hms_url):
     server = hms_server(hms_url, "hms.log")
     time.sleep(2)
     results["rss_idle_mb"] = rss_kb(server.pid) / 1024
@@ -215,14 +233,23 @@ def bench(pgdir):
             continue
         log(f"{name}: hms-server ...")
         h = wrk(base, script, dict(common, BENCH_TOKENS=tokens, **hms_env))
-        log(f"{name}: peer ...")
-        p = wrk(f"http://127.0.0.1:{PEER_PORT}", script, dict(common, **peer_env_extra))
+        if SMOKE and (h["rps"] <= 0 or h["errors"] or h["non2xx"]):
+            raise SystemExit(f"smoke: {name} on hms-server gave {h}")
+        p = {"rps": 0.0, "p50_ms": 0.0, "p99_ms": 0.0, "errors": 0, "non2xx": 0}
+        if PEER_PRESENT:
+            log(f"{name}: peer ...")
+            p = wrk(f"http://127.0.0.1:{PEER_PORT}", script, dict(common, **peer_env_extra))
         results["scenarios"].append({"name": name, "hms": h, "peer": p})
     results["rss_peak_mb"] = rss_kb(server.pid, "VmHWM") / 1024
     stop(server)
-    stop(peer)
 
+
+def run_scale(results):
     # Scale: the same lookups as the clinic grows, PostgreSQL then SQLite.
+    base = f"http://127.0.0.1:{HMS_PORT}"
+    day0_epoch = int(datetime.datetime.fromisoformat(day0() + "T00:00:00+00:00").timestamp())
+    common = {"BENCH_MAX_ID": str(PATIENTS), "BENCH_DOCTORS": str(DOCTORS), "BENCH_FIRST_DOCTOR": str(FIRST_DOCTOR),
+              "BENCH_DAY0_EPOCH": str(day0_epoch), "BENCH_BASE_EPOCH": str(day0_epoch + 400 * 86400)}
     for engine in os.environ.get("BENCH_SCALE_ENGINES", "postgresql,sqlite").split(","):
         if not engine:
             continue
@@ -263,8 +290,6 @@ def bench(pgdir):
                                      "first_rows": first_rows, "rss_peak_mb": rss_kb(server.pid, "VmHWM") / 1024})
             stop(server)
 
-    return write_report(results)
-
 
 def write_report(r):
     lines = [f"# HMS benchmark, {r['date']}", "", f"Machine: {r['machine']}.",
@@ -296,11 +321,12 @@ def write_report(r):
     lines += ["", "Client first rows: `bench/client/first_rows.cpp` shows the real Patients tab (offscreen) "
               "against the server under test and times from show() to the first rows on screen."]
     text = "\n".join(lines) + "\n"
-    os.makedirs(os.path.join(ROOT, "bench", "results"), exist_ok=True)
-    name = datetime.date.today().isoformat() + "-" + platform.node() + ".md"
-    with open(os.path.join(ROOT, "bench", "results", name), "w") as f:
+    folder = os.path.join(ROOT, "bench", "work" if SMOKE else "results")
+    os.makedirs(folder, exist_ok=True)
+    name = ("smoke-" if SMOKE else "") + datetime.date.today().isoformat() + "-" + platform.node() + ".md"
+    with open(os.path.join(folder, name), "w") as f:
         f.write(text)
-    with open(os.path.join(ROOT, "bench", "results", name.replace(".md", ".json")), "w") as f:
+    with open(os.path.join(folder, name.replace(".md", ".json")), "w") as f:
         json.dump(r, f, indent=2)
     return text
 
