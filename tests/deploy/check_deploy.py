@@ -181,8 +181,19 @@ check(server.get("depends_on", {}).get("db", {}).get("condition") == "service_he
       "compose: the server does not wait for a healthy database")
 check(server.get("read_only") is True, "compose: the server's filesystem is writable")
 
+# 5. The Grafana dashboard only asks for metrics the server exports.
+import json  # noqa: E402
+with open(os.path.join(ROOT, "deploy", "grafana", "hms-server-dashboard.json")) as f:
+    dashboard = json.load(f)
+with open(os.path.join(ROOT, "server", "http", "Metrics.cpp")) as f:
+    exported = set(re.findall(r"# TYPE (hms_[a-z_]+)", f.read()))
+asked = {m for p in dashboard["panels"] for t in p["targets"] for m in re.findall(r"hms_[a-z_]+", t["expr"])}
+for metric in sorted(asked):
+    base = re.sub(r"_(bucket|sum|count)$", "", metric)
+    check(base in exported, f"the dashboard asks for {metric}, which the server does not export")
+
 if problems:
     print("\n".join("FAIL: " + p for p in problems))
     sys.exit(1)
 print(f"deployment checks passed: {len(yaml_files)} YAML files linted, {len(objects)} Kubernetes objects checked, "
-      "Dockerfile and compose file checked")
+      f"Dockerfile, compose file and {len(asked)} dashboard metrics checked")
