@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSslCertificate>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTest>
 #include <csignal>
@@ -197,6 +199,51 @@ private Q_SLOTS:
             QVERIFY(!text.contains("Zebedee"));
             QVERIFY(!text.contains("1971-04-05"));
         }
+    }
+
+    void hangupReloadsARenewedTlsCertificate()
+    {
+        const QString certificate = m_dir + QStringLiteral("/renewed.pem");
+        const QString key = m_dir + QStringLiteral("/renewed.key");
+        const auto issue = [&](const QString &commonName) {
+            QProcess openssl;
+            openssl.start(QStringLiteral("openssl"),
+                          {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                           QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                           QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                           QStringLiteral("/CN=") + commonName, QStringLiteral("-keyout"), key, QStringLiteral("-out"),
+                           certificate});
+            return openssl.waitForFinished(60000) && openssl.exitCode() == 0;
+        };
+        // The certificate a new connection is shown.
+        const auto presented = [](quint16 port) {
+            QSslSocket socket;
+            socket.setPeerVerifyMode(QSslSocket::QueryPeer);
+            socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
+            socket.waitForEncrypted(10000);
+            const QStringList names = socket.peerCertificate().subjectInfo(QSslCertificate::CommonName);
+            return names.isEmpty() ? QString() : names.first();
+        };
+        QVERIFY(issue(QStringLiteral("before renewal")));
+        TestServer server(m_database.url());
+        QVERIFY2(server.start({QStringLiteral("--tls-cert"), certificate, QStringLiteral("--tls-key"), key}),
+                 qPrintable(server.output()));
+        QCOMPARE(presented(server.port()), QStringLiteral("before renewal"));
+
+        QVERIFY(issue(QStringLiteral("after renewal")));
+        ::kill(pid_t(server.process().processId()), SIGHUP);
+        QTRY_VERIFY_WITH_TIMEOUT(server.output().contains(QStringLiteral("TLS certificate reloaded")), 10000);
+        QCOMPARE(presented(server.port()), QStringLiteral("after renewal"));
+
+        // A broken renewal keeps the working certificate.
+        QFile broken(key);
+        QVERIFY(broken.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        broken.write("not a key\n");
+        broken.close();
+        ::kill(pid_t(server.process().processId()), SIGHUP);
+        QTRY_VERIFY_WITH_TIMEOUT(server.output().contains(QStringLiteral("keeping the current TLS certificate")), 10000);
+        QCOMPARE(presented(server.port()), QStringLiteral("after renewal"));
+        QCOMPARE(server.stop(), 0);
     }
 
     void anUnwritableLogFileIsAConfigurationError()
