@@ -141,7 +141,9 @@ QString conninfo(const DatabaseUrl &url)
 }
 
 // Runs a PostgreSQL client tool; returns its stderr as the error on failure.
-std::optional<QString> runTool(const QString &tool, const QStringList &arguments, const DatabaseUrl &url)
+// With standardOutput, keeps what the tool printed there.
+std::optional<QString> runTool(const QString &tool, const QStringList &arguments, const DatabaseUrl &url,
+                               QByteArray *standardOutput = nullptr)
 {
     const QString program = QStandardPaths::findExecutable(tool);
     if (program.isEmpty())
@@ -151,7 +153,8 @@ std::optional<QString> runTool(const QString &tool, const QStringList &arguments
     if (!url.password.isEmpty())
         environment.insert(QStringLiteral("PGPASSWORD"), url.password);
     process.setProcessEnvironment(environment);
-    process.setStandardOutputFile(QProcess::nullDevice());
+    if (!standardOutput)
+        process.setStandardOutputFile(QProcess::nullDevice());
     process.start(program, arguments);
     if (!process.waitForStarted())
         return QStringLiteral("cannot run %1: %2").arg(tool, process.errorString());
@@ -164,6 +167,8 @@ std::optional<QString> runTool(const QString &tool, const QStringList &arguments
         const QString detail = QString::fromUtf8(process.readAllStandardError()).trimmed();
         return QStringLiteral("%1 failed (exit %2): %3").arg(tool).arg(process.exitCode()).arg(detail);
     }
+    if (standardOutput)
+        *standardOutput = process.readAllStandardOutput();
     return std::nullopt;
 }
 } // namespace
@@ -274,6 +279,31 @@ Result<BackupSummary, QString> Backup::restorePostgres(const QString &inputFile)
     // that the file is a custom-format dump before anything is dropped.
     if (runTool(QStringLiteral("pg_restore"), {QStringLiteral("--list"), inputFile}, m_db.url()))
         return QStringLiteral("'%1' is not a pg_dump custom-format archive").arg(inputFile);
+    // Its schema version, from the archive's copy of schema_version, before anything is dropped.
+    QByteArray versions;
+    if (const auto failed = runTool(QStringLiteral("pg_restore"),
+                                    {QStringLiteral("--data-only"), QStringLiteral("--table=schema_version"),
+                                     QStringLiteral("--file=-"), inputFile},
+                                    m_db.url(), &versions))
+        return *failed;
+    int archived = 0;
+    bool inCopy = false;
+    for (const QByteArray &line : versions.split('\n')) {
+        if (line.startsWith("COPY ")) {
+            inCopy = true;
+        } else if (line == "\\.") {
+            inCopy = false;
+        } else if (inCopy) {
+            archived = qMax(archived, line.trimmed().toInt());
+        }
+    }
+    if (archived == 0)
+        return QStringLiteral("'%1' is not an HMS database (no schema version)").arg(inputFile);
+    if (archived > Migrator::latestVersion())
+        return QStringLiteral("'%1' has schema version %2, newer than this hms-server knows (%3)")
+            .arg(inputFile)
+            .arg(archived)
+            .arg(Migrator::latestVersion());
     // One transaction: on any error nothing is dropped and nothing is loaded.
     const auto restoreFailed = runTool(
         QStringLiteral("pg_restore"),

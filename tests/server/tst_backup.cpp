@@ -181,6 +181,20 @@ private Q_SLOTS:
         const auto missing = restore(f.database.url(), m_dir + QStringLiteral("/no-such-file"));
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.err.contains(QStringLiteral("cannot read")));
+
+        // A real backup of a database that is not an HMS one.
+        TestDatabase other;
+        const QString foreign = m_dir + QStringLiteral("/foreign.backup");
+        const auto dumped = backup(other.url(), foreign);
+        if (f.database.isPostgres()) {
+            QCOMPARE(dumped.exitCode, 0);
+            const auto foreignRestore = restore(f.database.url(), foreign);
+            QCOMPARE(foreignRestore.exitCode, 1);
+            QVERIFY2(foreignRestore.err.contains(QStringLiteral("not an HMS database")), qPrintable(foreignRestore.err));
+        } else {
+            QCOMPARE(dumped.exitCode, 1); // SQLite checks the copy as it writes it
+            QVERIFY2(dumped.err.contains(QStringLiteral("not an HMS database")), qPrintable(dumped.err));
+        }
         QCOMPARE(snapshot(f.database), before);
         QVERIFY(restartServer());
     }
