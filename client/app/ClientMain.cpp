@@ -10,13 +10,13 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <cstdio>
 #include <QDir>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QUrl>
+#include <cstdio>
 
 namespace hms::client {
 
@@ -108,7 +108,8 @@ int clientMain(int argc, char **argv)
     if (!caFile.isEmpty()) {
         const auto trusted = trustCertificateAuthorities(caFile);
         if (!trusted) {
-            std::fprintf(stderr, "hms-client: invalid --ca-certificates: %s\n", qUtf8Printable(trusted.error()));
+            std::fprintf(stderr, "hms-client: invalid --ca-certificates: %s\n",
+                         qUtf8Printable(trusted.error()));
             if (caGivenNow)
                 return 2;
         } else if (caGivenNow) {

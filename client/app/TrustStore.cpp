@@ -10,7 +10,8 @@ Result<int, QString> trustCertificateAuthorities(const QString &pemFile)
 {
     QFile file(pemFile);
     if (!file.open(QIODevice::ReadOnly))
-        return QString(QObject::tr("Cannot read the certificate file %1: %2").arg(pemFile, file.errorString()));
+        return QString(
+            QObject::tr("Cannot read the certificate file %1: %2").arg(pemFile, file.errorString()));
     const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
     if (certificates.isEmpty())
         return QString(QObject::tr("%1 holds no PEM certificate.").arg(pemFile));

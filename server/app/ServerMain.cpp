@@ -3,9 +3,9 @@
 #include "DemoData.h"
 #include "ServerRuntime.h"
 #include "ServiceNotifier.h"
-#include "backup/Backup.h"
 #include "audit/AuditTrail.h"
 #include "auth/PasswordHasher.h"
+#include "backup/Backup.h"
 #include "config/ServerConfig.h"
 #include "http/Metrics.h"
 #include "log/Logging.h"
@@ -203,10 +203,11 @@ int runBackup(const ServerConfig &config, Database &db)
         printLine(stderr, QStringLiteral("hms-server: backup failed: ") + saved.error());
         return RuntimeFailure;
     }
-    printLine(stdout, QStringLiteral("backed up schema version %1 to %2 (%3 bytes)")
-                          .arg(saved.value().schemaVersion)
-                          .arg(saved.value().file)
-                          .arg(saved.value().bytes));
+    printLine(stdout,
+              QStringLiteral("backed up schema version %1 to %2 (%3 bytes)")
+                  .arg(saved.value().schemaVersion)
+                  .arg(saved.value().file)
+                  .arg(saved.value().bytes));
     return Success;
 }
 
@@ -214,17 +215,19 @@ int runRestore(const ServerConfig &config, Database &db)
 {
     const auto restored = Backup(db).restore(config.input);
     if (!restored) {
-        printLine(stderr, QStringLiteral("hms-server: restore failed, the database is unchanged: ") +
+        printLine(stderr,
+                  QStringLiteral("hms-server: restore failed, the database is unchanged: ") +
                       restored.error());
         return RuntimeFailure;
     }
     // The backup may come from an older hms-server: bring its schema up to date.
     if (const int rc = openAndMigrate(db, Schema::Migrate); rc != Success)
         return rc;
-    printLine(stdout, QStringLiteral("restored %1 (schema version %2, now %3)")
-                          .arg(restored.value().file)
-                          .arg(restored.value().schemaVersion)
-                          .arg(Migrator::latestVersion()));
+    printLine(stdout,
+              QStringLiteral("restored %1 (schema version %2, now %3)")
+                  .arg(restored.value().file)
+                  .arg(restored.value().schemaVersion)
+                  .arg(Migrator::latestVersion()));
     return Success;
 }
 
@@ -273,7 +276,8 @@ int runServe(const ServerConfig &config, Database &db, std::optional<QSslConfigu
         }
         service::notifyReady(QStringLiteral("serving"));
     });
-    service::notifyReady(QStringLiteral("listening on port %1 with %2 workers").arg(port).arg(config.workers));
+    service::notifyReady(
+        QStringLiteral("listening on port %1 with %2 workers").arg(port).arg(config.workers));
     QCoreApplication::exec();
     service::notifyStopping();
     runtime.stop();

@@ -16,6 +16,7 @@ namespace hms::server {
 namespace {
 constexpr int PagesPerStep = 256; // copy in slices so writers are only briefly held up
 constexpr int StepPauseMs = 5;
+constexpr int MaxBusyPauses = 60 * 1000 / StepPauseMs;
 constexpr int ToolTimeoutMs = 6 * 60 * 60 * 1000; // pg_dump of a large clinic takes a while
 
 QString sqliteMessage(sqlite3 *handle)
@@ -30,11 +31,12 @@ std::optional<QString> copyPages(sqlite3 *dst, sqlite3 *src)
     if (!backup)
         return QString(QStringLiteral("cannot start the copy: ") + sqliteMessage(dst));
     int rc = SQLITE_OK;
+    int busyPauses = 0; // a writer that never lets go: give up after a minute
     do {
         rc = sqlite3_backup_step(backup, PagesPerStep);
-        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+        if ((rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && ++busyPauses < MaxBusyPauses)
             sqlite3_sleep(StepPauseMs);
-    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    } while (rc == SQLITE_OK || ((rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && busyPauses < MaxBusyPauses));
     sqlite3_backup_finish(backup);
     if (rc != SQLITE_DONE)
         return QString(QStringLiteral("the copy failed: ") + QString::fromUtf8(sqlite3_errstr(rc)));
@@ -118,7 +120,8 @@ Result<qint64, QString> publish(const QString &partFile, const QString &outputFi
 QString conninfoValue(const QString &value)
 {
     QString escaped = value;
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('\''), QStringLiteral("\\'"));
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('\''), QStringLiteral("\\'"));
     return QLatin1Char('\'') + escaped + QLatin1Char('\'');
 }
 
@@ -257,11 +260,11 @@ Result<BackupSummary, QString> Backup::savePostgres(const QString &outputFile)
 {
     const QString part = partFileName(outputFile);
     QFile::remove(part);
-    const auto failed =
-        runTool(QStringLiteral("pg_dump"),
-                {QStringLiteral("--format=custom"), QStringLiteral("--no-owner"), QStringLiteral("--no-privileges"),
-                 QStringLiteral("--file=") + part, QStringLiteral("--dbname=") + conninfo(m_db.url())},
-                m_db.url());
+    const auto failed = runTool(QStringLiteral("pg_dump"),
+                                {QStringLiteral("--format=custom"), QStringLiteral("--no-owner"),
+                                 QStringLiteral("--no-privileges"), QStringLiteral("--file=") + part,
+                                 QStringLiteral("--dbname=") + conninfo(m_db.url())},
+                                m_db.url());
     if (failed) {
         QFile::remove(part);
         return *failed;

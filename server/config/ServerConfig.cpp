@@ -162,7 +162,7 @@ Result<ServerConfig, ConfigError> loadServerConfig(const QStringList &arguments,
         config.commandArguments = positional.mid(1);
     }
     const QStringList commands{QStringLiteral("serve"), QStringLiteral("migrate"), QStringLiteral("user"),
-                               QStringLiteral("audit"), QStringLiteral("backup"), QStringLiteral("restore")};
+                               QStringLiteral("audit"), QStringLiteral("backup"),  QStringLiteral("restore")};
     if (!commands.contains(config.command))
         return ConfigError{QStringLiteral("unknown command '%1' (see --help)").arg(config.command), false,
                            false};

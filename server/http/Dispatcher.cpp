@@ -125,7 +125,8 @@ HttpResponse Dispatcher::dispatch(const QHttpServerRequest &request)
     timer.start();
     const QString requestId = requestIdFor(request);
     const QByteArray origin = request.value(QByteArrayLiteral("Origin"));
-    RequestContext context{request, requestId, clientAddressOf(request, m_options.trustedProxies), {}, {}, {}, std::nullopt};
+    RequestContext context{request, requestId,   clientAddressOf(request, m_options.trustedProxies), {}, {},
+                           {},      std::nullopt};
     QString routeName = QStringLiteral("unmatched");
 
     HttpResponse response;

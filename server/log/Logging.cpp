@@ -63,11 +63,12 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
     const QString time = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     QByteArray line;
     if (g_json) {
-        QJsonObject object{{QStringLiteral("ts"), time},
-                           {QStringLiteral("level"), QLatin1String(levelName(type))},
-                           {QStringLiteral("category"), QLatin1String(context.category ? context.category : "")},
-                           {QStringLiteral("thread"), QThread::currentThread()->objectName()},
-                           {QStringLiteral("msg"), message}};
+        QJsonObject object{
+            {QStringLiteral("ts"), time},
+            {QStringLiteral("level"), QLatin1String(levelName(type))},
+            {QStringLiteral("category"), QLatin1String(context.category ? context.category : "")},
+            {QStringLiteral("thread"), QThread::currentThread()->objectName()},
+            {QStringLiteral("msg"), message}};
         if (const RequestLogLine *request = t_request) {
             object.insert(QStringLiteral("method"), QString::fromLatin1(request->method));
             object.insert(QStringLiteral("route"), request->route);
@@ -89,9 +90,11 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
 
 int openLogFile(const QString &path, QString *error)
 {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0640);
+    const int fd =
+        ::open(QFile::encodeName(path).constData(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0640);
     if (fd < 0 && error)
-        *error = QStringLiteral("cannot open '%1': %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        *error =
+            QStringLiteral("cannot open '%1': %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
     return fd;
 }
 } // namespace
@@ -125,8 +128,9 @@ bool reopenLogFile(QString *error)
 void logRequest(const RequestLogLine &line)
 {
     t_request = &line;
-    qCInfo(lcRequestLog, "%s %s %d %.2fms id=%s user=%lld", line.method.constData(), qUtf8Printable(line.route),
-           line.status, line.milliseconds, qUtf8Printable(line.requestId), line.userId);
+    qCInfo(lcRequestLog, "%s %s %d %.2fms id=%s user=%lld", line.method.constData(),
+           qUtf8Printable(line.route), line.status, line.milliseconds, qUtf8Printable(line.requestId),
+           line.userId);
     t_request = nullptr;
 }
 

@@ -78,7 +78,8 @@ bool Database::open(QString *error)
         ? QStringList{QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA foreign_keys=ON"),
                       relaxed ? QStringLiteral("PRAGMA synchronous=NORMAL")
                               : QStringLiteral("PRAGMA synchronous=FULL")}
-        : QStringList{QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("SET statement_timeout = '30s'"), QStringLiteral("SET client_min_messages = warning"),
+        : QStringList{QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("SET statement_timeout = '30s'"),
+                      QStringLiteral("SET client_min_messages = warning"),
                       relaxed ? QStringLiteral("SET synchronous_commit = off")
                               : QStringLiteral("SET synchronous_commit = on")};
     for (const QString &sql : setup) {

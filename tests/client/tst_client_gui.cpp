@@ -20,18 +20,18 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTimeEdit>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
-#include <QDir>
-#include <QProcess>
-#include <QFile>
 #include <QTest>
 #include <QTimeZone>
 #include <QTimer>
@@ -159,24 +159,26 @@ private Q_SLOTS:
             return process.waitForFinished(60000) && process.exitCode() == 0;
         };
         const QString ec = QStringLiteral("ec_paramgen_curve:P-256");
-        QVERIFY(openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                         QStringLiteral("-pkeyopt"), ec, QStringLiteral("-nodes"), QStringLiteral("-days"),
-                         QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=Clinic Test CA"),
-                         QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"),
-                         QStringLiteral("ca.pem")}));
-        QVERIFY(openssl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                         ec, QStringLiteral("-nodes"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                         QStringLiteral("-keyout"), QStringLiteral("server.key"), QStringLiteral("-out"),
-                         QStringLiteral("server.csr")}));
+        QVERIFY(openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                         QStringLiteral("ec"), QStringLiteral("-pkeyopt"), ec, QStringLiteral("-nodes"),
+                         QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                         QStringLiteral("/CN=Clinic Test CA"), QStringLiteral("-keyout"),
+                         QStringLiteral("ca.key"), QStringLiteral("-out"), QStringLiteral("ca.pem")}));
+        QVERIFY(
+            openssl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                     QStringLiteral("-pkeyopt"), ec, QStringLiteral("-nodes"), QStringLiteral("-subj"),
+                     QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-keyout"), QStringLiteral("server.key"),
+                     QStringLiteral("-out"), QStringLiteral("server.csr")}));
         QFile extensions(dir + QStringLiteral("/san.ext"));
         QVERIFY(extensions.open(QIODevice::WriteOnly));
         extensions.write("subjectAltName=IP:127.0.0.1\n");
         extensions.close();
-        QVERIFY(openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("server.csr"),
-                         QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"),
-                         QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"), QStringLiteral("-days"),
-                         QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("san.ext"),
-                         QStringLiteral("-out"), QStringLiteral("server.pem")}));
+        QVERIFY(
+            openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                     QStringLiteral("server.csr"), QStringLiteral("-CA"), QStringLiteral("ca.pem"),
+                     QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
+                     QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"),
+                     QStringLiteral("san.ext"), QStringLiteral("-out"), QStringLiteral("server.pem")}));
 
         test::TestServer tlsServer(m_database->url());
         QVERIFY2(tlsServer.start({QStringLiteral("--tls-cert"), dir + QStringLiteral("/server.pem"),
@@ -191,20 +193,24 @@ private Q_SLOTS:
             client::LoginDialog dialog(api, client::LoginDialog::Mode::SignIn);
             dialog.show();
             dialog.findChild<QLineEdit *>(QStringLiteral("serverEdit"))->setText(url.toString());
-            dialog.findChild<QLineEdit *>(QStringLiteral("usernameEdit"))->setText(QStringLiteral("reception"));
+            dialog.findChild<QLineEdit *>(QStringLiteral("usernameEdit"))
+                ->setText(QStringLiteral("reception"));
             dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))
                 ->setText(QStringLiteral("demo-reception-password"));
-            QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
+            QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("signInButton")),
+                              Qt::LeftButton);
             auto *error = dialog.findChild<QLabel *>(QStringLiteral("loginError"));
-            const bool answered =
-                QTest::qWaitFor([&] { return error->isVisible() || dialog.result() == QDialog::Accepted; }, Timeout);
-            *errorText = !answered ? QStringLiteral("no answer within the timeout")
-                                   : error->isVisible() ? error->text() : QString();
+            const bool answered = QTest::qWaitFor(
+                [&] { return error->isVisible() || dialog.result() == QDialog::Accepted; }, Timeout);
+            *errorText = !answered   ? QStringLiteral("no answer within the timeout")
+                : error->isVisible() ? error->text()
+                                     : QString();
             return api.isSignedIn();
         };
         QString errorText;
         QVERIFY(!signIn(&errorText));
-        QVERIFY2(errorText.contains(QStringLiteral("certificate"), Qt::CaseInsensitive), qPrintable(errorText));
+        QVERIFY2(errorText.contains(QStringLiteral("certificate"), Qt::CaseInsensitive),
+                 qPrintable(errorText));
 
         QVERIFY(!client::trustCertificateAuthorities(dir + QStringLiteral("/san.ext")).ok());
         const auto trusted = client::trustCertificateAuthorities(dir + QStringLiteral("/ca.pem"));

@@ -56,7 +56,8 @@ private:
     {
         QString upstreams;
         for (const auto &replica : std::as_const(m_replicas))
-            upstreams += QStringLiteral("        server 127.0.0.1:%1 max_fails=1 fail_timeout=30s;\n").arg(replica->port());
+            upstreams += QStringLiteral("        server 127.0.0.1:%1 max_fails=1 fail_timeout=30s;\n")
+                             .arg(replica->port());
         const QString deploy = QStringLiteral(HMS_SOURCE_DIR "/deploy/nginx");
         const QString config =
             QStringLiteral("%1"
@@ -99,25 +100,29 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString nginx = QStandardPaths::findExecutable(QStringLiteral("nginx"), {QStringLiteral("/usr/sbin")});
+        const QString nginx =
+            QStandardPaths::findExecutable(QStringLiteral("nginx"), {QStringLiteral("/usr/sbin")});
         QVERIFY2(!nginx.isEmpty(), "nginx is not installed (scripts/install-deps installs nginx-light)");
         QVERIFY2(m_database.isValid(), qPrintable(m_database.error()));
         m_dir = TestDatabase::tempDir() + QStringLiteral("/edge-proxy");
         QDir(m_dir).removeRecursively();
         QVERIFY(QDir().mkpath(m_dir));
 
-        QCOMPARE(TestServer::run({QStringLiteral("migrate"), QStringLiteral("--database"), m_database.url()}).exitCode, 0);
+        QCOMPARE(TestServer::run({QStringLiteral("migrate"), QStringLiteral("--database"), m_database.url()})
+                     .exitCode,
+                 0);
         const auto added = TestServer::run(
-            {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--username"), QStringLiteral("desk"),
-             QStringLiteral("--role"), QStringLiteral("receptionist"), QStringLiteral("--full-name"),
-             QStringLiteral("Front Desk"), QStringLiteral("--password-stdin"), QStringLiteral("--database"),
-             m_database.url()},
+            {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--username"),
+             QStringLiteral("desk"), QStringLiteral("--role"), QStringLiteral("receptionist"),
+             QStringLiteral("--full-name"), QStringLiteral("Front Desk"), QStringLiteral("--password-stdin"),
+             QStringLiteral("--database"), m_database.url()},
             QByteArray(Password) + '\n');
         QVERIFY2(added.exitCode == 0, qPrintable(added.err));
         for (int i = 0; i < Replicas; ++i) {
             auto replica = std::make_shared<TestServer>(m_database.url());
-            QVERIFY(replica->start({QStringLiteral("--no-migrate"), QStringLiteral("--workers"), QStringLiteral("2"),
-                                    QStringLiteral("--trusted-proxies"), QStringLiteral("127.0.0.1")}));
+            QVERIFY(replica->start({QStringLiteral("--no-migrate"), QStringLiteral("--workers"),
+                                    QStringLiteral("2"), QStringLiteral("--trusted-proxies"),
+                                    QStringLiteral("127.0.0.1")}));
             m_replicas.append(replica);
         }
 
@@ -125,15 +130,16 @@ private Q_SLOTS:
         const QString certificate = m_dir + QStringLiteral("/proxy.pem");
         const QString key = m_dir + QStringLiteral("/proxy.key");
         QString output;
-        QVERIFY2(run(QStringLiteral("openssl"),
-                     {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                      QStringLiteral("ec"), QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"),
-                      QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"),
-                      QStringLiteral("-subj"), QStringLiteral("/CN=hms test proxy"), QStringLiteral("-addext"),
-                      QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"), key,
-                      QStringLiteral("-out"), certificate},
-                     &output),
-                 qPrintable(output));
+        QVERIFY2(
+            run(QStringLiteral("openssl"),
+                {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                 QStringLiteral("ec"), QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"),
+                 QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"),
+                 QStringLiteral("-subj"), QStringLiteral("/CN=hms test proxy"), QStringLiteral("-addext"),
+                 QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"), key,
+                 QStringLiteral("-out"), certificate},
+                &output),
+            qPrintable(output));
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.addCaCertificates(QSslCertificate::fromPath(certificate));
         QSslConfiguration::setDefaultConfiguration(tls);
@@ -141,13 +147,16 @@ private Q_SLOTS:
         m_proxyPort = freePort();
         const QString config = writeNginxConfig(certificate, key);
         QVERIFY(!config.isEmpty());
-        QVERIFY2(run(nginx, {QStringLiteral("-t"), QStringLiteral("-c"), config, QStringLiteral("-e"),
-                             m_dir + QStringLiteral("/error.log")},
+        QVERIFY2(run(nginx,
+                     {QStringLiteral("-t"), QStringLiteral("-c"), config, QStringLiteral("-e"),
+                      m_dir + QStringLiteral("/error.log")},
                      &output),
                  qPrintable(output));
         m_nginx.setProcessChannelMode(QProcess::ForwardedChannels);
-        m_nginx.start(nginx, {QStringLiteral("-c"), config, QStringLiteral("-e"), m_dir + QStringLiteral("/error.log"),
-                              QStringLiteral("-g"), QStringLiteral("daemon off;")});
+        m_nginx.start(nginx,
+                      {QStringLiteral("-c"), config, QStringLiteral("-e"),
+                       m_dir + QStringLiteral("/error.log"), QStringLiteral("-g"),
+                       QStringLiteral("daemon off;")});
         QVERIFY(m_nginx.waitForStarted());
 
         m_desk = std::make_unique<ApiClient>(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_proxyPort)));
@@ -177,11 +186,12 @@ private Q_SLOTS:
 
         // nginx appended the address it saw (127.0.0.1, a trusted proxy here),
         // so the replica recorded the address before it.
-        QCOMPARE(m_database
-                     .scalar(QStringLiteral("SELECT client_address FROM audit_log WHERE action = 'auth.login' "
-                                            "ORDER BY id DESC LIMIT 1"))
-                     .toString(),
-                 QStringLiteral("198.51.100.7"));
+        QCOMPARE(
+            m_database
+                .scalar(QStringLiteral("SELECT client_address FROM audit_log WHERE action = 'auth.login' "
+                                       "ORDER BY id DESC LIMIT 1"))
+                .toString(),
+            QStringLiteral("198.51.100.7"));
         // The proxy answers /metrics with 404: each replica is scraped directly.
         QCOMPARE(m_desk->get(QStringLiteral("/metrics")).status, 404);
     }
@@ -189,9 +199,10 @@ private Q_SLOTS:
     void readsKeepSucceedingWhileAReplicaStops()
     {
         for (int i = 0; i < 5; ++i)
-            QVERIFY(m_desk->post(QStringLiteral("/api/patients"),
-                                 {{QStringLiteral("name"), QStringLiteral("Proxy Patient %1").arg(i)},
-                                  {QStringLiteral("date_of_birth"), QStringLiteral("1985-03-04")}})
+            QVERIFY(m_desk
+                        ->post(QStringLiteral("/api/patients"),
+                               {{QStringLiteral("name"), QStringLiteral("Proxy Patient %1").arg(i)},
+                                {QStringLiteral("date_of_birth"), QStringLiteral("1985-03-04")}})
                         .status == 201);
         QList<Reply> replies = readMany(*m_desk, 30);
         // Stopped mid-run: killed outright, with connections from the proxy still open.
@@ -205,9 +216,10 @@ private Q_SLOTS:
             QCOMPARE(reply.items().size(), 5);
         }
         // Writes still land on the survivor.
-        QCOMPARE(m_desk->post(QStringLiteral("/api/patients"),
-                              {{QStringLiteral("name"), QStringLiteral("After Failover")},
-                               {QStringLiteral("date_of_birth"), QStringLiteral("1990-09-09")}})
+        QCOMPARE(m_desk
+                     ->post(QStringLiteral("/api/patients"),
+                            {{QStringLiteral("name"), QStringLiteral("After Failover")},
+                             {QStringLiteral("date_of_birth"), QStringLiteral("1990-09-09")}})
                      .status,
                  201);
         // Back again: the restarted replica takes the same session.
@@ -234,7 +246,8 @@ private Q_SLOTS:
     void anOversizedBodyIsRefusedAtTheProxy()
     {
         const QByteArray name(2 * 1024 * 1024, 'a');
-        Request request = Request::post(QStringLiteral("/api/patients"), {{QStringLiteral("name"), QString::fromLatin1(name)}});
+        Request request = Request::post(QStringLiteral("/api/patients"),
+                                        {{QStringLiteral("name"), QString::fromLatin1(name)}});
         const Reply reply = m_desk->send(request);
         QCOMPARE(reply.status, 413);
         QVERIFY(!reply.header("Server").isEmpty()); // nginx's own page, before any replica saw it
@@ -245,9 +258,10 @@ private Q_SLOTS:
         ApiClient guesser(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_proxyPort)));
         QList<Request> attempts;
         for (int i = 0; i < 20; ++i)
-            attempts.append(Request::post(QStringLiteral("/api/auth/login"),
-                                          {{QStringLiteral("username"), QStringLiteral("desk")},
-                                           {QStringLiteral("password"), QStringLiteral("wrong guess %1").arg(i)}}));
+            attempts.append(
+                Request::post(QStringLiteral("/api/auth/login"),
+                              {{QStringLiteral("username"), QStringLiteral("desk")},
+                               {QStringLiteral("password"), QStringLiteral("wrong guess %1").arg(i)}}));
         int limitedByProxy = 0;
         int answered = 0;
         for (const Reply &reply : guesser.sendConcurrently(attempts)) {

@@ -45,14 +45,14 @@ private:
 
     static TestServer::CommandResult backup(const QString &databaseUrl, const QString &file)
     {
-        return TestServer::run(
-            {QStringLiteral("backup"), QStringLiteral("--output"), file, QStringLiteral("--database"), databaseUrl});
+        return TestServer::run({QStringLiteral("backup"), QStringLiteral("--output"), file,
+                                QStringLiteral("--database"), databaseUrl});
     }
 
     static TestServer::CommandResult restore(const QString &databaseUrl, const QString &file)
     {
-        return TestServer::run(
-            {QStringLiteral("restore"), QStringLiteral("--input"), file, QStringLiteral("--database"), databaseUrl});
+        return TestServer::run({QStringLiteral("restore"), QStringLiteral("--input"), file,
+                                QStringLiteral("--database"), databaseUrl});
     }
 
     static TestServer::CommandResult verifyAudit(const QString &databaseUrl)
@@ -71,7 +71,8 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(m_dir));
 
         // Something in every kind of table: patients, an appointment, a record, audit entries.
-        m_patient = f.createPatient(QStringLiteral("Backed Up"), {{QStringLiteral("email"), QStringLiteral("bu@example.org")}});
+        m_patient = f.createPatient(QStringLiteral("Backed Up"),
+                                    {{QStringLiteral("email"), QStringLiteral("bu@example.org")}});
         QVERIFY(m_patient > 0);
         QVERIFY(f.createPatient(QStringLiteral("Second Patient")) > 0);
         const Reply booked = f.reception->post(QStringLiteral("/api/appointments"),
@@ -137,11 +138,13 @@ private Q_SLOTS:
 
     void backupTakenWhileServingIsConsistent()
     {
-        const qint64 patientsBefore = f.database.scalar(QStringLiteral("SELECT COUNT(*) FROM patients")).toLongLong();
+        const qint64 patientsBefore =
+            f.database.scalar(QStringLiteral("SELECT COUNT(*) FROM patients")).toLongLong();
         const QString file = m_dir + QStringLiteral("/online.backup");
         QProcess running;
-        running.start(TestServer::executable(), {QStringLiteral("backup"), QStringLiteral("--output"), file,
-                                                 QStringLiteral("--database"), f.database.url()});
+        running.start(TestServer::executable(),
+                      {QStringLiteral("backup"), QStringLiteral("--output"), file,
+                       QStringLiteral("--database"), f.database.url()});
         QVERIFY(running.waitForStarted());
         QList<Request> writes;
         for (int i = 0; i < 20; ++i)
@@ -160,7 +163,8 @@ private Q_SLOTS:
         const auto restored = restore(copy.url(), file);
         QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
         const qint64 copied = copy.scalar(QStringLiteral("SELECT COUNT(*) FROM patients")).toLongLong();
-        QVERIFY2(copied >= patientsBefore && copied <= patientsBefore + 20, qPrintable(QString::number(copied)));
+        QVERIFY2(copied >= patientsBefore && copied <= patientsBefore + 20,
+                 qPrintable(QString::number(copied)));
         const auto audit = verifyAudit(copy.url());
         QVERIFY2(audit.exitCode == 0, qPrintable(audit.out + audit.err));
     }
@@ -190,7 +194,8 @@ private Q_SLOTS:
             QCOMPARE(dumped.exitCode, 0);
             const auto foreignRestore = restore(f.database.url(), foreign);
             QCOMPARE(foreignRestore.exitCode, 1);
-            QVERIFY2(foreignRestore.err.contains(QStringLiteral("not an HMS database")), qPrintable(foreignRestore.err));
+            QVERIFY2(foreignRestore.err.contains(QStringLiteral("not an HMS database")),
+                     qPrintable(foreignRestore.err));
         } else {
             QCOMPARE(dumped.exitCode, 1); // SQLite checks the copy as it writes it
             QVERIFY2(dumped.err.contains(QStringLiteral("not an HMS database")), qPrintable(dumped.err));
@@ -207,7 +212,8 @@ private Q_SLOTS:
         QVERIFY(failed.err.contains(QStringLiteral("backup failed")));
         QVERIFY(!QFile::exists(file));
         QVERIFY(!QFile::exists(file + QStringLiteral(".part")));
-        const auto usage = TestServer::run({QStringLiteral("backup"), QStringLiteral("--database"), f.database.url()});
+        const auto usage =
+            TestServer::run({QStringLiteral("backup"), QStringLiteral("--database"), f.database.url()});
         QCOMPARE(usage.exitCode, 2);
         QVERIFY(usage.err.contains(QStringLiteral("--output")));
     }
@@ -226,11 +232,12 @@ private Q_SLOTS:
             QVERIFY2(applied.ok(), applied.ok() ? "" : qPrintable(applied.error()));
             QVERIFY(old.execute(QStringLiteral(
                 "INSERT INTO patients (mrn, name, sort_name, date_of_birth, created_at, updated_at) "
-                "VALUES ('MRN-OLD', 'Old Schema', 'old schema', '1950-01-01', '2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z')")));
+                "VALUES ('MRN-OLD', 'Old Schema', 'old schema', '1950-01-01', '2020-01-01T00:00:00Z', "
+                "'2020-01-01T00:00:00Z')")));
             old.close();
         }
-        const auto migrated =
-            TestServer::run({QStringLiteral("migrate"), QStringLiteral("--database"), QStringLiteral("sqlite://") + path});
+        const auto migrated = TestServer::run(
+            {QStringLiteral("migrate"), QStringLiteral("--database"), QStringLiteral("sqlite://") + path});
         QVERIFY2(migrated.exitCode == 0, qPrintable(migrated.err));
         const QStringList copies =
             QDir(m_dir).entryList({QStringLiteral("old-schema.sqlite.v1-before-v%1-*.backup")
@@ -252,7 +259,8 @@ private Q_SLOTS:
                                   QStringLiteral("sqlite://") + path})
                      .exitCode,
                  0);
-        QCOMPARE(QDir(m_dir).entryList({QStringLiteral("old-schema.sqlite.v*.backup")}, QDir::Files).size(), 1);
+        QCOMPARE(QDir(m_dir).entryList({QStringLiteral("old-schema.sqlite.v*.backup")}, QDir::Files).size(),
+                 1);
     }
 };
 

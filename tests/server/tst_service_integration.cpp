@@ -110,12 +110,12 @@ private Q_SLOTS:
         const auto migrated =
             TestServer::run({QStringLiteral("migrate"), QStringLiteral("--database"), m_database.url()});
         QCOMPARE(migrated.exitCode, 0);
-        const auto added = TestServer::run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--username"),
-                                            QStringLiteral("desk"), QStringLiteral("--role"),
-                                            QStringLiteral("receptionist"), QStringLiteral("--full-name"),
-                                            QStringLiteral("Front Desk"), QStringLiteral("--password-stdin"),
-                                            QStringLiteral("--database"), m_database.url()},
-                                           "a long enough password\n");
+        const auto added = TestServer::run(
+            {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--username"),
+             QStringLiteral("desk"), QStringLiteral("--role"), QStringLiteral("receptionist"),
+             QStringLiteral("--full-name"), QStringLiteral("Front Desk"), QStringLiteral("--password-stdin"),
+             QStringLiteral("--database"), m_database.url()},
+            "a long enough password\n");
         QVERIFY2(added.exitCode == 0, qPrintable(added.err));
     }
 
@@ -158,7 +158,9 @@ private Q_SLOTS:
         ::kill(pid_t(server.processId()), SIGHUP);
         QCOMPARE(notify.next(), QByteArray("RELOADING=1"));
         QVERIFY(notify.next().startsWith("READY=1"));
-        QCOMPARE(client.get(QStringLiteral("/api/patients/%1").arg(created.json().value(QStringLiteral("id")).toInteger()))
+        QCOMPARE(client
+                     .get(QStringLiteral("/api/patients/%1")
+                              .arg(created.json().value(QStringLiteral("id")).toInteger()))
                      .status,
                  200);
 
@@ -187,7 +189,8 @@ private Q_SLOTS:
         QVERIFY(!after.isEmpty());
         bool sawRead = false;
         for (const QJsonObject &line : after)
-            sawRead = sawRead || line.value(QStringLiteral("route")).toString() == QStringLiteral("/api/patients/{id}");
+            sawRead = sawRead ||
+                line.value(QStringLiteral("route")).toString() == QStringLiteral("/api/patients/{id}");
         QVERIFY(sawRead);
         QVERIFY(after.last().value(QStringLiteral("msg")).toString().contains(QStringLiteral("stopped")));
 
@@ -208,11 +211,12 @@ private Q_SLOTS:
         const auto issue = [&](const QString &commonName) {
             QProcess openssl;
             openssl.start(QStringLiteral("openssl"),
-                          {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                           QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                          {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                           QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                           QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
                            QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                           QStringLiteral("/CN=") + commonName, QStringLiteral("-keyout"), key, QStringLiteral("-out"),
-                           certificate});
+                           QStringLiteral("/CN=") + commonName, QStringLiteral("-keyout"), key,
+                           QStringLiteral("-out"), certificate});
             return openssl.waitForFinished(60000) && openssl.exitCode() == 0;
         };
         // The certificate a new connection is shown.
@@ -241,15 +245,17 @@ private Q_SLOTS:
         broken.write("not a key\n");
         broken.close();
         ::kill(pid_t(server.process().processId()), SIGHUP);
-        QTRY_VERIFY_WITH_TIMEOUT(server.output().contains(QStringLiteral("keeping the current TLS certificate")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            server.output().contains(QStringLiteral("keeping the current TLS certificate")), 10000);
         QCOMPARE(presented(server.port()), QStringLiteral("after renewal"));
         QCOMPARE(server.stop(), 0);
     }
 
     void anUnwritableLogFileIsAConfigurationError()
     {
-        const auto refused = TestServer::run({QStringLiteral("serve"), QStringLiteral("--database"), m_database.url(),
-                                              QStringLiteral("--log-file"), QStringLiteral("/no/such/dir/hms.log")});
+        const auto refused =
+            TestServer::run({QStringLiteral("serve"), QStringLiteral("--database"), m_database.url(),
+                             QStringLiteral("--log-file"), QStringLiteral("/no/such/dir/hms.log")});
         QCOMPARE(refused.exitCode, 2);
         QVERIFY2(refused.err.startsWith(QStringLiteral("hms-server: invalid --log-file: cannot open")),
                  qPrintable(refused.err));

@@ -107,7 +107,7 @@ TestDatabase::~TestDatabase()
 
 namespace {
 QSqlDatabase directConnection(const TestDatabase &database, const QString &name, const QString &pgName,
-                               const QString &sqlitePath)
+                              const QString &sqlitePath)
 {
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
