@@ -65,13 +65,19 @@ over HTTPS.")
                         OUTPUT_FILE ${HMS_PACKAGE_STAGE}/${page}.gz)
     endforeach()
     string(TIMESTAMP HMS_PACKAGE_DATE "%a, %d %b %Y %H:%M:%S +0000" UTC)
-    foreach(package hms-server hms-client)
+    # Each package's copyright and (native) changelog, as Debian policy asks.
+    foreach(component server client)
+        set(package hms-${component})
         file(WRITE ${HMS_PACKAGE_STAGE}/${package}.changelog
              "${package} (${PROJECT_VERSION}) stable; urgency=medium\n\n"
              "  * Release ${PROJECT_VERSION}.\n\n"
              " -- ${CPACK_PACKAGE_CONTACT}  ${HMS_PACKAGE_DATE}\n")
         execute_process(COMMAND gzip -9 -n -c ${HMS_PACKAGE_STAGE}/${package}.changelog
                         OUTPUT_FILE ${HMS_PACKAGE_STAGE}/${package}.changelog.gz)
+        install(FILES ${HMS_INSTALLER_DIR}/share/copyright
+                DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/doc/${package} COMPONENT ${component})
+        install(FILES ${HMS_PACKAGE_STAGE}/${package}.changelog.gz
+                DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/doc/${package} RENAME changelog.gz COMPONENT ${component})
     endforeach()
 
     install(FILES ${CMAKE_SOURCE_DIR}/deploy/systemd/hms-server.service
@@ -80,10 +86,6 @@ over HTTPS.")
             DESTINATION /etc/hms COMPONENT server)
     install(FILES ${HMS_PACKAGE_STAGE}/hms-server.8.gz
             DESTINATION ${CMAKE_INSTALL_MANDIR}/man8 COMPONENT server)
-    install(FILES ${HMS_INSTALLER_DIR}/share/copyright
-            DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/doc/hms-server COMPONENT server)
-    install(FILES ${HMS_PACKAGE_STAGE}/hms-server.changelog.gz
-            DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/doc/hms-server RENAME changelog.gz COMPONENT server)
 
     install(FILES ${HMS_INSTALLER_DIR}/share/hms-client.desktop
             DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/applications COMPONENT client)
@@ -92,10 +94,6 @@ over HTTPS.")
             COMPONENT client)
     install(FILES ${HMS_PACKAGE_STAGE}/hms-client.1.gz
             DESTINATION ${CMAKE_INSTALL_MANDIR}/man1 COMPONENT client)
-    install(FILES ${HMS_INSTALLER_DIR}/share/copyright
-            DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/doc/hms-client COMPONENT client)
-    install(FILES ${HMS_PACKAGE_STAGE}/hms-client.changelog.gz
-            DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/doc/hms-client RENAME changelog.gz COMPONENT client)
 elseif(WIN32)
     # The client with its Qt runtime; the server is run on Linux.
     set(CPACK_COMPONENTS_ALL client)

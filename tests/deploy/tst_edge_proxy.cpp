@@ -8,7 +8,6 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QStandardPaths>
-#include <QTcpServer>
 #include <QTest>
 #include <memory>
 #include <unistd.h>
@@ -33,13 +32,6 @@ private:
     quint16 m_proxyPort = 0;
     QProcess m_nginx;
     std::unique_ptr<ApiClient> m_desk;
-
-    static quint16 freePort()
-    {
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost, 0);
-        return probe.serverPort();
-    }
 
     static bool run(const QString &program, const QStringList &arguments, QString *output = nullptr)
     {
@@ -111,12 +103,9 @@ private Q_SLOTS:
         QCOMPARE(TestServer::run({QStringLiteral("migrate"), QStringLiteral("--database"), m_database.url()})
                      .exitCode,
                  0);
-        const auto added = TestServer::run(
-            {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--username"),
-             QStringLiteral("desk"), QStringLiteral("--role"), QStringLiteral("receptionist"),
-             QStringLiteral("--full-name"), QStringLiteral("Front Desk"), QStringLiteral("--password-stdin"),
-             QStringLiteral("--database"), m_database.url()},
-            QByteArray(Password) + '\n');
+        const auto added = TestServer(m_database.url())
+                               .addUser(QStringLiteral("desk"), QStringLiteral("receptionist"),
+                                        QLatin1String(Password), QStringLiteral("Front Desk"));
         QVERIFY2(added.exitCode == 0, qPrintable(added.err));
         for (int i = 0; i < Replicas; ++i) {
             auto replica = std::make_shared<TestServer>(m_database.url());
@@ -144,7 +133,7 @@ private Q_SLOTS:
         tls.addCaCertificates(QSslCertificate::fromPath(certificate));
         QSslConfiguration::setDefaultConfiguration(tls);
 
-        m_proxyPort = freePort();
+        m_proxyPort = TestServer::freePort();
         const QString config = writeNginxConfig(certificate, key);
         QVERIFY(!config.isEmpty());
         QVERIFY2(run(nginx,

@@ -8,7 +8,6 @@
 #include <QJsonObject>
 #include <QSslCertificate>
 #include <QSslSocket>
-#include <QTcpServer>
 #include <QTest>
 #include <csignal>
 #include <sys/socket.h>
@@ -28,13 +27,6 @@ class TestServiceIntegration : public QObject
 private:
     TestDatabase m_database;
     QString m_dir;
-
-    static quint16 freePort()
-    {
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost, 0);
-        return probe.serverPort();
-    }
 
     // A datagram socket standing in for systemd's notification socket.
     class NotifySocket
@@ -110,12 +102,10 @@ private Q_SLOTS:
         const auto migrated =
             TestServer::run({QStringLiteral("migrate"), QStringLiteral("--database"), m_database.url()});
         QCOMPARE(migrated.exitCode, 0);
-        const auto added = TestServer::run(
-            {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--username"),
-             QStringLiteral("desk"), QStringLiteral("--role"), QStringLiteral("receptionist"),
-             QStringLiteral("--full-name"), QStringLiteral("Front Desk"), QStringLiteral("--password-stdin"),
-             QStringLiteral("--database"), m_database.url()},
-            "a long enough password\n");
+        const auto added =
+            TestServer(m_database.url())
+                .addUser(QStringLiteral("desk"), QStringLiteral("receptionist"),
+                         QStringLiteral("a long enough password"), QStringLiteral("Front Desk"));
         QVERIFY2(added.exitCode == 0, qPrintable(added.err));
     }
 
@@ -127,7 +117,7 @@ private Q_SLOTS:
         const QString rotated = logFile + QStringLiteral(".1");
         QFile::remove(logFile);
         QFile::remove(rotated);
-        const quint16 port = freePort();
+        const quint16 port = TestServer::freePort();
 
         QProcess server;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();

@@ -2,6 +2,7 @@
 
 #include <QDeadlineTimer>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QThread>
 
 namespace hms::test {
@@ -128,6 +129,13 @@ TestServer::CommandResult TestServer::addUser(const QString &username, const QSt
                 fullName.isEmpty() ? QStringLiteral("Test ") + username : fullName,
                 QStringLiteral("--password-stdin"), QStringLiteral("--database"), m_databaseUrl},
                password.toUtf8() + '\n');
+}
+
+quint16 TestServer::freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
 }
 
 } // namespace hms::test

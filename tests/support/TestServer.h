@@ -40,6 +40,8 @@ public:
                           const QString &fullName = QString());
 
     static QString executable();
+    // A loopback port nothing listens on right now (for servers that need a fixed one).
+    static quint16 freePort();
 
 private:
     QString m_databaseUrl;
