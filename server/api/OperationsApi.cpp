@@ -51,9 +51,8 @@ HttpResponse OperationsApi::metrics(RequestContext &)
         QSqlQuery &q = m_db.statement(
             QStringLiteral("SELECT COUNT(*) FROM sessions WHERE revoked_at IS NULL AND expires_at > :now"));
         q.bindValue(QStringLiteral(":now"), m_db.instantValue(utcNow()));
-        if (m_db.run(q) && q.next())
-            activeSessions = q.value(0).toLongLong();
-        q.finish();
+        if (const auto sessions = m_db.scalarInteger(q))
+            activeSessions = sessions.value();
     }
     return HttpResponse::text(m_metrics.render(activeSessions, Database::reconnects()),
                               QByteArrayLiteral("text/plain; version=0.0.4"));

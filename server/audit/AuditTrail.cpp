@@ -150,24 +150,20 @@ Result<Page<AuditEntry>, StorageError> AuditTrail::list(const AuditFilter &f, co
     };
     Page<AuditEntry> result;
     if (page.includeTotal) {
-        QSqlQuery &count = m_db.statement(
-            QStringLiteral("SELECT COUNT(*) FROM audit_log") +
-            (conditions.isEmpty() ? QString()
-                                  : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "))));
+        QSqlQuery &count =
+            m_db.statement(QStringLiteral("SELECT COUNT(*) FROM audit_log") + Database::where(conditions));
         bindFilter(count);
-        if (!m_db.run(count))
-            return m_db.lastError();
-        result.total = count.next() ? count.value(0).toLongLong() : 0;
-        count.finish();
+        const auto total = m_db.scalarInteger(count);
+        if (!total)
+            return total.error();
+        result.total = total.value();
     }
     QStringList pageConditions = conditions;
     if (after)
         pageConditions.append(QStringLiteral("id < :after_id"));
-    QSqlQuery &q = m_db.statement(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM audit_log") +
-                                  (pageConditions.isEmpty() ? QString()
-                                                            : QStringLiteral(" WHERE ") +
-                                           pageConditions.join(QStringLiteral(" AND "))) +
-                                  QStringLiteral(" ORDER BY id DESC LIMIT :limit"));
+    QSqlQuery &q =
+        m_db.statement(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM audit_log") +
+                       Database::where(pageConditions) + QStringLiteral(" ORDER BY id DESC LIMIT :limit"));
     bindFilter(q);
     if (after)
         q.bindValue(QStringLiteral(":after_id"), after->at(0).toInteger());

@@ -170,24 +170,20 @@ Result<Page<Appointment>, StorageError> AppointmentRepository::list(const Appoin
 
     Page<Appointment> result;
     if (page.includeTotal) {
-        QString sql = QStringLiteral("SELECT COUNT(*) FROM appointments a");
-        if (!conditions.isEmpty())
-            sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-        QSqlQuery &count = m_db.statement(sql);
+        QSqlQuery &count = m_db.statement(QStringLiteral("SELECT COUNT(*) FROM appointments a") +
+                                          Database::where(conditions));
         bindFilter(count);
-        if (!m_db.run(count))
-            return m_db.lastError();
-        result.total = count.next() ? count.value(0).toLongLong() : 0;
-        count.finish();
+        const auto total = m_db.scalarInteger(count);
+        if (!total)
+            return total.error();
+        result.total = total.value();
     }
 
     QStringList pageConditions = conditions;
     if (after)
         pageConditions.append(QStringLiteral("(a.starts_at, a.id) > (:after_start, :after_id)"));
-    QString sql = Select;
-    if (!pageConditions.isEmpty())
-        sql += QStringLiteral(" WHERE ") + pageConditions.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY a.starts_at, a.id LIMIT :limit");
+    const QString sql =
+        Select + Database::where(pageConditions) + QStringLiteral(" ORDER BY a.starts_at, a.id LIMIT :limit");
     QSqlQuery &q = m_db.statement(sql);
     bindFilter(q);
     if (after) {

@@ -153,6 +153,21 @@ bool Database::run(QSqlQuery &query)
     return false;
 }
 
+Result<qint64, StorageError> Database::scalarInteger(QSqlQuery &query)
+{
+    if (!run(query))
+        return m_lastError;
+    const qint64 rows = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return rows;
+}
+
+QString Database::where(const QStringList &conditions)
+{
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
 bool Database::execute(const QString &sql)
 {
     QSqlQuery query(connection());

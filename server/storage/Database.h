@@ -2,6 +2,7 @@
 
 #include "DatabaseUrl.h"
 #include "StorageError.h"
+#include "shared/Result.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -9,6 +10,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 #include <memory>
 #include <optional>
@@ -47,6 +49,10 @@ public:
     QSqlQuery &statement(const QString &sql);
     // Executes a prepared statement; on failure classifies and records the error.
     [[nodiscard]] bool run(QSqlQuery &query);
+    // Runs a prepared query that answers one integer (a count, a maximum) and reads it.
+    Result<qint64, StorageError> scalarInteger(QSqlQuery &query);
+    // " WHERE a AND b ...", or nothing when there are no conditions.
+    static QString where(const QStringList &conditions);
     // Executes SQL without parameters (DDL, BEGIN/COMMIT, pragmas).
     [[nodiscard]] bool execute(const QString &sql);
 

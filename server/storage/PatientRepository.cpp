@@ -274,11 +274,7 @@ Result<qint64, StorageError> PatientRepository::countTermMatches(const QString &
     q.bindValue(QStringLiteral(":t"), token);
     q.bindValue(QStringLiteral(":u"), prefixUpperBound(token));
     q.bindValue(QStringLiteral(":cap"), cap);
-    if (!m_db.run(q))
-        return m_db.lastError();
-    const qint64 count = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
-    return count;
+    return m_db.scalarInteger(q);
 }
 
 Result<Page<Patient>, StorageError> PatientRepository::list(const PatientFilter &filter,
@@ -297,10 +293,10 @@ Result<Page<Patient>, StorageError> PatientRepository::list(const PatientFilter 
     qint64 termLimit = 0;
     if (tokens.size() > 1) {
         QSqlQuery &size = m_db.statement(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM patients"));
-        if (!m_db.run(size))
-            return m_db.lastError();
-        const qint64 patients = size.next() ? size.value(0).toLongLong() : 0;
-        size.finish();
+        const auto maxId = m_db.scalarInteger(size);
+        if (!maxId)
+            return maxId.error();
+        const qint64 patients = maxId.value();
         const qint64 cap =
             std::max<qint64>(500, qint64(std::sqrt(double(page.limit + 1) * double(patients))));
         qsizetype rarest = 0;
@@ -365,10 +361,10 @@ Result<Page<Patient>, StorageError> PatientRepository::list(const PatientFilter 
     if (page.includeTotal) {
         QSqlQuery &count = m_db.statement(QStringLiteral("SELECT COUNT(*)") + fromWhere(false));
         bindTokens(count);
-        if (!m_db.run(count))
-            return m_db.lastError();
-        result.total = count.next() ? count.value(0).toLongLong() : 0;
-        count.finish();
+        const auto total = m_db.scalarInteger(count);
+        if (!total)
+            return total.error();
+        result.total = total.value();
     }
 
     // Runs the page query over `source` (FROM ... WHERE ...) and reads the page.
@@ -464,11 +460,7 @@ Result<Page<Patient>, StorageError> PatientRepository::list(const PatientFilter 
 Result<qint64, StorageError> PatientRepository::countActive()
 {
     QSqlQuery &q = m_db.statement(QStringLiteral("SELECT COUNT(*) FROM patients WHERE archived_at IS NULL"));
-    if (!m_db.run(q))
-        return m_db.lastError();
-    const qint64 count = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
-    return count;
+    return m_db.scalarInteger(q);
 }
 
 } // namespace hms::server

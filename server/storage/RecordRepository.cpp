@@ -140,10 +140,10 @@ RecordRepository::listForPatient(qint64 patientId, const PageRequest &page,
         QSqlQuery &count =
             m_db.statement(QStringLiteral("SELECT COUNT(*) FROM medical_records WHERE patient_id = :p"));
         count.bindValue(QStringLiteral(":p"), patientId);
-        if (!m_db.run(count))
-            return m_db.lastError();
-        result.total = count.next() ? count.value(0).toLongLong() : 0;
-        count.finish();
+        const auto total = m_db.scalarInteger(count);
+        if (!total)
+            return total.error();
+        result.total = total.value();
     }
     QSqlQuery &q = m_db.statement(
         Select + QStringLiteral(" WHERE r.patient_id = :patient_id") +
@@ -194,11 +194,7 @@ Result<qint64, StorageError> RecordRepository::countSince(const QDate &from, qin
         "SELECT COUNT(*) FROM medical_records WHERE record_date >= :from AND author_id = :author"));
     q.bindValue(QStringLiteral(":from"), from);
     q.bindValue(QStringLiteral(":author"), authorId);
-    if (!m_db.run(q))
-        return m_db.lastError();
-    const qint64 count = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
-    return count;
+    return m_db.scalarInteger(q);
 }
 
 } // namespace hms::server

@@ -108,11 +108,7 @@ Result<QList<User>, StorageError> UserRepository::all()
 Result<qint64, StorageError> UserRepository::count()
 {
     QSqlQuery &q = m_db.statement(QStringLiteral("SELECT COUNT(*) FROM users"));
-    if (!m_db.run(q))
-        return m_db.lastError();
-    const qint64 n = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
-    return n;
+    return m_db.scalarInteger(q);
 }
 
 Result<bool, StorageError> UserRepository::update(const User &u, int expectedVersion)
@@ -148,11 +144,7 @@ Result<qint64, StorageError> UserRepository::countActiveAdmins()
 {
     QSqlQuery &q =
         m_db.statement(QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'admin' AND active"));
-    if (!m_db.run(q))
-        return m_db.lastError();
-    const qint64 n = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
-    return n;
+    return m_db.scalarInteger(q);
 }
 
 } // namespace hms::server
