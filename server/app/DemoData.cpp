@@ -78,8 +78,14 @@ Result<DemoSummary, QString> seedDemoData(Database &db, PasswordHasher &hasher)
         if (user.value().role == Role::Doctor) {
             doctorIds.append(user.value().id);
             if (doctor.userId == 0)
-                doctor = Actor{
-                    user.value().id, user.value().username, user.value().fullName, Role::Doctor, 0, {}, {}};
+                doctor = Actor{user.value().id,
+                               user.value().username,
+                               user.value().fullName,
+                               Role::Doctor,
+                               0,
+                               {},
+                               {},
+                               {}};
         }
         text += QStringLiteral("  %1  %2  password: %3\n")
                     .arg(QString::fromUtf8(account.role).leftJustified(13),

@@ -74,7 +74,7 @@ Result<bool, StorageError> AuditTrail::record(const Actor &actor, const QString 
                                               const QString &resource, qint64 resourceId, qint64 patientId,
                                               const QString &outcome)
 {
-    return append(entryFor(actor, action, resource, resourceId, patientId, outcome));
+    return insert(m_db, entryFor(actor, action, resource, resourceId, patientId, outcome), &actor);
 }
 
 Result<bool, StorageError> AuditTrail::recordRead(const Actor &actor, const QString &action,
@@ -84,12 +84,12 @@ Result<bool, StorageError> AuditTrail::recordRead(const Actor &actor, const QStr
     const AuditEntry entry =
         entryFor(actor, action, resource, resourceId, patientId, QStringLiteral("success"));
     if (!m_readLog || m_db.inTransaction() || !m_readLog->ensureOpen())
-        return append(entry);
-    if (auto written = insert(*m_readLog, entry); written || !m_readLog->connectionLost())
+        return insert(m_db, entry, &actor);
+    if (auto written = insert(*m_readLog, entry, &actor); written || !m_readLog->connectionLost())
         return written;
     // The read log's connection died (e.g. the database restarted): the entry
     // goes through the main connection instead.
-    return append(entry);
+    return insert(m_db, entry, &actor);
 }
 
 Result<bool, StorageError> AuditTrail::append(AuditEntry entry)
@@ -97,17 +97,34 @@ Result<bool, StorageError> AuditTrail::append(AuditEntry entry)
     return insert(m_db, std::move(entry));
 }
 
-Result<bool, StorageError> AuditTrail::insert(Database &db, AuditEntry entry)
+Result<bool, StorageError> AuditTrail::insert(Database &db, AuditEntry entry, const Actor *actor)
 {
     if (!entry.at.isValid())
         entry.at = utcNow();
-    QSqlQuery &q = db.statement(QStringLiteral(
-        "INSERT INTO audit_log (at, user_id, username, action, resource, resource_id, patient_id, outcome, "
-        "client_address, request_id) VALUES (:at, :user_id, :username, :action, :resource, :resource_id, "
-        ":patient_id, :outcome, :client_address, :request_id)"));
+    // A session from the worker's cache is confirmed by this very entry: it is
+    // written only while the session is live and its user active in the role
+    // the request was authorised for, and then under the user's stored name.
+    const bool confirming = actor && actor->sessionUnconfirmed();
+    QSqlQuery &q = confirming
+        ? db.statement(QStringLiteral(
+              "INSERT INTO audit_log (at, user_id, username, action, resource, resource_id, patient_id, "
+              "outcome, client_address, request_id) SELECT :at, u.id, u.username, :action, :resource, "
+              ":resource_id, :patient_id, :outcome, :client_address, :request_id FROM sessions s JOIN users "
+              "u "
+              "ON u.id = s.user_id WHERE s.id = :session_id AND s.revoked_at IS NULL AND u.id = :user_id AND "
+              "u.active AND u.role = :role"))
+        : db.statement(QStringLiteral(
+              "INSERT INTO audit_log (at, user_id, username, action, resource, resource_id, patient_id, "
+              "outcome, client_address, request_id) VALUES (:at, :user_id, :username, :action, :resource, "
+              ":resource_id, :patient_id, :outcome, :client_address, :request_id)"));
     q.bindValue(QStringLiteral(":at"), db.instantValue(entry.at));
     q.bindValue(QStringLiteral(":user_id"), Database::idOrNull(entry.userId));
-    q.bindValue(QStringLiteral(":username"), Database::textOrNull(entry.username));
+    if (confirming) {
+        q.bindValue(QStringLiteral(":session_id"), actor->sessionId);
+        q.bindValue(QStringLiteral(":role"), roleName(actor->role));
+    } else {
+        q.bindValue(QStringLiteral(":username"), Database::textOrNull(entry.username));
+    }
     q.bindValue(QStringLiteral(":action"), entry.action);
     q.bindValue(QStringLiteral(":resource"), Database::textOrNull(entry.resource));
     q.bindValue(QStringLiteral(":resource_id"), Database::idOrNull(entry.resourceId));
@@ -119,6 +136,14 @@ Result<bool, StorageError> AuditTrail::insert(Database &db, AuditEntry entry)
     const auto writeLock = db.autocommitWriteLock();
     if (!db.run(q))
         return db.lastError();
+    if (confirming) {
+        if (q.numRowsAffected() != 1) {
+            actor->sessionCheck->refused = true;
+            return StorageError{StorageError::Kind::SessionEnded,
+                                QStringLiteral("the session ended or its user changed")};
+        }
+        actor->sessionCheck->confirmed = true;
+    }
     return true;
 }
 

@@ -64,7 +64,8 @@ public:
     static QByteArray entryHash(const QByteArray &previousHash, qint64 chainPos, const AuditEntry &entry);
 
 private:
-    Result<bool, StorageError> insert(Database &db, AuditEntry entry);
+    // With an actor whose session is still to be confirmed, the entry confirms it (see Actor).
+    Result<bool, StorageError> insert(Database &db, AuditEntry entry, const Actor *actor = nullptr);
 
     Database &m_db;
     Database *m_readLog;

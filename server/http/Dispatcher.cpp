@@ -147,6 +147,16 @@ HttpResponse Dispatcher::dispatch(const QHttpServerRequest &request)
                 context.actor.reset();
                 response = route(request, context, routeName);
             }
+            if (context.actor && !m_auth.confirmSession(*context.actor)) {
+                // The cached session ended, or its user changed, while this
+                // request ran (nothing was committed: its audit entry would
+                // have confirmed it). The request runs again on the session as
+                // the database has it now, which may well mean 401 or 403.
+                m_auth.forgetSession(context.actor->sessionCheck->tokenHash);
+                m_db.beginRequest();
+                context.actor.reset();
+                response = route(request, context, routeName);
+            }
         } catch (const std::exception &e) {
             qCCritical(lcRequest, "request %s failed: %s", qUtf8Printable(requestId), e.what());
             response = problem(500, QStringLiteral("The server could not complete the request."));

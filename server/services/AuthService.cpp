@@ -15,6 +15,8 @@ namespace {
 // Refreshing last_seen_at on every request would turn every read into a
 // write; a minute's granularity is plenty for a 30-minute idle limit.
 constexpr int TouchGranularitySeconds = 60;
+// Sessions one worker remembers; beyond that it forgets them all and reads again.
+constexpr qsizetype MaxCachedSessions = 10000;
 
 ServiceError invalidCredentials()
 {
@@ -117,7 +119,26 @@ Outcome<Actor> AuthService::authenticate(const QString &token)
 {
     if (token.size() < 16 || token.size() > 128)
         return sessionInvalid();
-    const auto found = m_sessions.findLive(tokenHash(token));
+    const QByteArray hash = tokenHash(token);
+    if (const auto cached = m_cache.constFind(hash); cached != m_cache.cend()) {
+        // Within a minute of the last read, and before any limit falls due:
+        // trusted for now, confirmed before the answer leaves (see Actor).
+        const QDateTime now = utcNow();
+        const qint64 idle = cached->lastSeenAt.secsTo(now);
+        if (now < cached->expiresAt && idle >= 0 &&
+            idle < std::min(TouchGranularitySeconds, m_policy.idleSeconds)) {
+            Actor actor = cached->actor;
+            actor.sessionCheck = std::make_shared<SessionCheck>(SessionCheck{hash, false, false});
+            return actor;
+        }
+        m_cache.erase(cached);
+    }
+    return readSession(hash);
+}
+
+Outcome<Actor> AuthService::readSession(const QByteArray &hash)
+{
+    const auto found = m_sessions.findLive(hash);
     if (!found)
         return ServiceError::fromStorage(found.error());
     if (!found.value())
@@ -129,9 +150,11 @@ Outcome<Actor> AuthService::authenticate(const QString &token)
         (void)m_sessions.revoke(session.id, now);
         return sessionInvalid();
     }
+    QDateTime lastSeenAt = session.lastSeenAt;
     if (session.lastSeenAt.secsTo(now) >= TouchGranularitySeconds) {
         if (const auto touched = m_sessions.touch(session.id, now); !touched)
             return ServiceError::fromStorage(touched.error());
+        lastSeenAt = now;
     }
     Actor actor;
     actor.userId = session.user.id;
@@ -139,7 +162,34 @@ Outcome<Actor> AuthService::authenticate(const QString &token)
     actor.fullName = session.user.fullName;
     actor.role = session.user.role;
     actor.sessionId = session.id;
+    actor.sessionCheck = std::make_shared<SessionCheck>(SessionCheck{hash, false, false});
+    if (m_cache.size() >= MaxCachedSessions)
+        m_cache.clear();
+    m_cache.insert(hash, CachedSession{actor, session.expiresAt, lastSeenAt});
     return actor;
+}
+
+bool AuthService::confirmSession(const Actor &actor)
+{
+    if (!actor.sessionUnconfirmed())
+        return true;
+    const QByteArray hash = actor.sessionCheck->tokenHash;
+    m_cache.remove(hash);
+    if (actor.sessionCheck->refused)
+        return false;
+    const auto fresh = readSession(hash);
+    if (!fresh || fresh.value().sessionId != actor.sessionId || fresh.value().userId != actor.userId ||
+        fresh.value().role != actor.role) {
+        m_cache.remove(hash);
+        return false;
+    }
+    actor.sessionCheck->confirmed = true;
+    return true;
+}
+
+void AuthService::forgetSession(const QByteArray &tokenHash)
+{
+    m_cache.remove(tokenHash);
 }
 
 Outcome<Done> AuthService::logout(const Actor &actor)
@@ -150,6 +200,14 @@ Outcome<Done> AuthService::logout(const Actor &actor)
     const auto revoked = m_sessions.revoke(actor.sessionId, utcNow());
     if (!revoked)
         return ServiceError::fromStorage(revoked.error());
+    if (actor.sessionCheck) {
+        m_cache.remove(actor.sessionCheck->tokenHash);
+        if (actor.sessionUnconfirmed()) {
+            if (!revoked.value())
+                return sessionInvalid(); // ended already, elsewhere
+            actor.sessionCheck->confirmed = true; // it was live until this statement ended it
+        }
+    }
     if (const auto audited = m_audit.record(actor, QStringLiteral("auth.logout"), QStringLiteral("session"),
                                             actor.sessionId, 0);
         !audited)

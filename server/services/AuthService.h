@@ -8,6 +8,7 @@
 #include "storage/UserRepository.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 
 namespace hms::server {
@@ -35,8 +36,15 @@ public:
 
     // `who` carries the client address and request id for throttling and the audit trail.
     Outcome<LoginResult> login(const QString &username, const QString &password, const Actor &who);
-    // The caller behind a bearer token, or Unauthorized.
+    // The caller behind a bearer token, or Unauthorized. A token this worker
+    // checked within the last minute is answered from memory, with the session
+    // still to be confirmed (see Actor::sessionCheck).
     Outcome<Actor> authenticate(const QString &token);
+    // Reads the session of an actor from memory again: true when it is still
+    // live with the same user and role, which the actor then records.
+    bool confirmSession(const Actor &actor);
+    // Drops a token from memory: its next request reads the session.
+    void forgetSession(const QByteArray &tokenHash);
     Outcome<Done> logout(const Actor &actor);
     Outcome<User> me(const Actor &actor);
     // Ends the caller's other sessions.
@@ -46,6 +54,14 @@ public:
     static QByteArray tokenHash(const QString &token);
 
 private:
+    struct CachedSession
+    {
+        Actor actor;
+        QDateTime expiresAt;
+        QDateTime lastSeenAt;
+    };
+    Outcome<Actor> readSession(const QByteArray &tokenHash);
+
     Database &m_db;
     PasswordHasher &m_hasher;
     SessionPolicy m_policy;
@@ -53,6 +69,7 @@ private:
     SessionRepository m_sessions;
     LoginThrottle m_throttle;
     AuditTrail m_audit;
+    QHash<QByteArray, CachedSession> m_cache; // by token hash; this worker's alone
 };
 
 } // namespace hms::server

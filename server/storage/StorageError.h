@@ -13,6 +13,7 @@ struct StorageError
         ExclusionViolation,
         ForeignKeyViolation,
         Unavailable, // connection lost, database down, busy beyond the timeout
+        SessionEnded, // an audit entry's session check: the caller's session or role is no longer valid
         Other,
     };
     Kind kind = Kind::Other;

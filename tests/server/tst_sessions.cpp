@@ -398,6 +398,84 @@ private Q_SLOTS:
         QCOMPARE(user.get(QStringLiteral("/api/auth/me")).status, 401);
         QCOMPARE(replica.stop(), 0);
     }
+
+    void aSessionAWorkerRemembersIsStillCheckedOnEveryRequest()
+    {
+        // One worker: every request below meets the session that worker has
+        // in memory from the request before, never a fresh read.
+        TestServer single(f.database.url());
+        QVERIFY2(single.start({QStringLiteral("--workers"), QStringLiteral("1")}),
+                 qPrintable(single.output()));
+        const qint64 patient = f.createPatient(QStringLiteral("Remembered Session"));
+        QVERIFY(patient > 0);
+        const QString patientPath = QStringLiteral("/api/patients/%1").arg(patient);
+        auto count = [this](const QString &sql) { return f.database.scalar(sql).toLongLong(); };
+
+        // A role change takes effect on the next request, in both directions.
+        QVERIFY(!addUser(QStringLiteral("shifting"), QStringLiteral("doctor")).isEmpty());
+        ApiClient shifting(single.url());
+        QCOMPARE(shifting.login(QStringLiteral("shifting"), QLatin1String(ApiFixture::Password)).status, 200);
+        const QJsonObject record{{QStringLiteral("patient_id"), patient},
+                                 {QStringLiteral("diagnosis"), QStringLiteral("Sprained ankle")}};
+        QCOMPARE(shifting.get(patientPath).status, 200);
+        QCOMPARE(shifting.post(QStringLiteral("/api/records"), record).status, 201);
+        const qint64 shiftingId =
+            shifting.get(QStringLiteral("/api/auth/me")).json().value(QStringLiteral("id")).toInteger();
+        const QString usersPath = QStringLiteral("/api/users/%1").arg(shiftingId);
+        QCOMPARE(f.admin->put(usersPath, {{QStringLiteral("role"), QStringLiteral("receptionist")}}).status,
+                 200);
+        const QString recordsBy =
+            QStringLiteral("SELECT COUNT(*) FROM medical_records WHERE author_id = %1").arg(shiftingId);
+        QCOMPARE(count(recordsBy), 1);
+        QCOMPARE(shifting.post(QStringLiteral("/api/records"), record).status, 403);
+        QCOMPARE(count(recordsBy), 1);
+        QCOMPARE(shifting.get(QStringLiteral("/api/auth/me")).json().value(QStringLiteral("role")).toString(),
+                 QStringLiteral("receptionist"));
+        QCOMPARE(f.admin->put(usersPath, {{QStringLiteral("role"), QStringLiteral("doctor")}}).status, 200);
+        QCOMPARE(shifting.post(QStringLiteral("/api/records"), record).status, 201);
+        QCOMPARE(count(recordsBy), 2);
+        // The audit trail names the user as stored, and its entries are the ones that happened.
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE user_id = %1 AND action = "
+                                      "'record.create' AND username = 'shifting'")
+                           .arg(shiftingId)),
+                 2);
+
+        // Ended elsewhere: the next read is refused, and neither read nor write happens.
+        ApiClient ended(single.url());
+        QCOMPARE(ended.login(QStringLiteral("front"), QLatin1String(ApiFixture::Password)).status, 200);
+        QCOMPARE(ended.get(patientPath).status, 200);
+        QCOMPARE(ended.get(QStringLiteral("/api/auth/me")).status, 200);
+        const QString readsOfPatient =
+            QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'patient.read' AND patient_id = %1")
+                .arg(patient);
+        const qint64 readsBefore = count(readsOfPatient);
+        const qint64 patientsBefore = count(QStringLiteral("SELECT COUNT(*) FROM patients"));
+        std::unique_ptr<TestServer> other;
+        QUrl elsewhereUrl = f.server->url();
+        if (f.database.isPostgres()) {
+            // Another replica on the same database.
+            other = std::make_unique<TestServer>(f.database.url());
+            QVERIFY2(other->start(), qPrintable(other->output()));
+            elsewhereUrl = other->url();
+        }
+        ApiClient elsewhere(elsewhereUrl);
+        elsewhere.setToken(ended.token());
+        QCOMPARE(elsewhere.send(Request{"POST", QStringLiteral("/api/auth/logout"), {}, false, {}}).status,
+                 204);
+        QCOMPARE(ended.get(patientPath).status, 401);
+        QCOMPARE(ended
+                     .post(QStringLiteral("/api/patients"),
+                           {{QStringLiteral("name"), QStringLiteral("Never Stored")},
+                            {QStringLiteral("date_of_birth"), QStringLiteral("1990-01-01")}})
+                     .status,
+                 401);
+        QCOMPARE(ended.get(QStringLiteral("/api/auth/me")).status, 401);
+        QCOMPARE(count(readsOfPatient), readsBefore);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM patients")), patientsBefore);
+        if (other)
+            QCOMPARE(other->stop(), 0);
+        QCOMPARE(single.stop(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSessions)
