@@ -62,7 +62,19 @@ QString prefixUpperBound(const QString &prefix)
     return upper;
 }
 
+// The first n characters (code points, as SQL's substr counts them) of text.
+QString leadingCharacters(const QString &text, qsizetype n)
+{
+    qsizetype units = 0;
+    for (qsizetype taken = 0; taken < n && units < text.size(); ++taken)
+        units += text.at(units).isHighSurrogate() && units + 1 < text.size() ? 2 : 1;
+    return text.left(units);
+}
+
 constexpr int MaxSearchTokens = 5;
+// Beyond this many terms starting with a word, its matches are read in name
+// order from its three-character group rather than gathered and sorted.
+constexpr qint64 DenseTermMatches = 1000;
 } // namespace
 
 PatientRepository::PatientRepository(Database &db)
@@ -291,6 +303,8 @@ Result<Page<Patient>, StorageError> PatientRepository::list(const PatientFilter 
     bool driveByTerm = false;
     qint64 walkWindow = 0;
     qint64 termLimit = 0;
+    QString groupPrefix; // the one word's first three characters, when its terms are read by group
+    qsizetype groupCharacters = 0;
     if (tokens.size() > 1) {
         QSqlQuery &size = m_db.statement(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM patients"));
         const auto maxId = m_db.scalarInteger(size);
@@ -380,6 +394,10 @@ Result<Page<Patient>, StorageError> PatientRepository::list(const PatientFilter 
             q.bindValue(QStringLiteral(":window"), walkWindow);
         if (termLimit > 0)
             q.bindValue(QStringLiteral(":term_limit"), termLimit);
+        if (!groupPrefix.isEmpty()) {
+            q.bindValue(QStringLiteral(":group"), groupPrefix);
+            q.bindValue(QStringLiteral(":characters"), groupCharacters);
+        }
         q.bindValue(QStringLiteral(":limit"), page.limit + 1);
         if (!m_db.run(q))
             return m_db.lastError();
@@ -400,31 +418,83 @@ Result<Page<Patient>, StorageError> PatientRepository::list(const PatientFilter 
 
     if (tokens.size() == 1) {
         // One word: a page from the name index (the first word) merged with a
-        // page from the term index, which keeps each term's patients in name
-        // order. Both are index range reads; nothing grows with the clinic.
-        // The term side first takes a plain top-N (cheap); a patient with
-        // several matching terms appears that often there, so when that page
-        // comes out short it is redone with DISTINCT, which is exact.
+        // page of the other terms that start with it, in name order. Both are
+        // ordered index reads; nothing grows with the clinic. The term side
+        // first takes a plain top-N (cheap); a patient with several matching
+        // terms appears that often there, so when that page comes out short it
+        // is redone with DISTINCT, which is exact.
+        //
+        // Where the term side's page comes from depends on the word:
+        // - three characters: one group of the prefix index, already in name
+        //   order (Group);
+        // - longer: few matches are gathered from the term index and sorted
+        //   (Range); many are picked from their three-character group in name
+        //   order, where they are dense (Group);
+        // - one or two characters: on PostgreSQL, the first page of each
+        //   three-character group that starts with them, merged (Groups); on
+        //   SQLite, gathered and sorted (Range).
+        const QString token = tokens.constFirst();
+        const qsizetype characters = token.toUcs4().size();
+        enum class TermPlan { Range, Group, Groups };
+        TermPlan plan = TermPlan::Range;
+        if (characters == 3) {
+            plan = TermPlan::Group;
+        } else if (characters > 3) {
+            const auto count = countTermMatches(token, DenseTermMatches + 1);
+            if (!count)
+                return count.error();
+            plan = count.value() > DenseTermMatches ? TermPlan::Group : TermPlan::Range;
+        } else if (m_db.engine() == Engine::Postgres) {
+            plan = TermPlan::Groups;
+        }
         const QString termKeyset =
             after ? QStringLiteral(" AND (sort_name, patient_id) > (:after_name, :after_id)") : QString();
+        auto otherWords = [&](bool distinct) -> QString {
+            const QString select = distinct ? QStringLiteral("SELECT DISTINCT ") : QStringLiteral("SELECT ");
+            const QString pageOf = QStringLiteral(" ORDER BY sort_name, patient_id LIMIT ") +
+                (distinct ? QStringLiteral(":limit") : QStringLiteral(":term_limit"));
+            switch (plan) {
+            case TermPlan::Range:
+                return select +
+                    QStringLiteral("sort_name, patient_id FROM patient_search_terms WHERE term >= :t0 AND "
+                                   "term < :u0") +
+                    termKeyset + pageOf;
+            case TermPlan::Group:
+                return select +
+                    QStringLiteral("sort_name, patient_id FROM patient_search_terms WHERE substr(term, 1, 3) "
+                                   "= :group AND substr(term, 1, :characters) = :t0") +
+                    termKeyset + pageOf;
+            case TermPlan::Groups:
+                return QStringLiteral("WITH RECURSIVE groups (g) AS (SELECT (SELECT substr(term, 1, 3) FROM "
+                                      "patient_search_terms WHERE substr(term, 1, 3) >= :t0 AND substr(term, "
+                                      "1, 3) < :u0 "
+                                      "ORDER BY 1 LIMIT 1) UNION ALL SELECT (SELECT substr(term, 1, 3) FROM "
+                                      "patient_search_terms WHERE substr(term, 1, 3) > groups.g AND "
+                                      "substr(term, 1, 3) < "
+                                      ":u0 ORDER BY 1 LIMIT 1) FROM groups WHERE groups.g IS NOT NULL) ") +
+                    select + QStringLiteral("w.sort_name, w.patient_id FROM groups CROSS JOIN LATERAL (") +
+                    select +
+                    QStringLiteral("sort_name, patient_id FROM patient_search_terms WHERE substr(term, 1, 3) "
+                                   "= groups.g") +
+                    termKeyset + pageOf + QStringLiteral(") AS w") + pageOf;
+            }
+            return QString();
+        };
         auto oneWordSource = [&](bool distinct) -> QString {
             return QStringLiteral(
                        " FROM (SELECT id FROM (SELECT id FROM patients WHERE archived_at IS NULL AND "
                        "sort_name >= :t0 AND sort_name < :u0") +
                 QString(keyset).replace(QStringLiteral("p."), QString()) +
-                QStringLiteral(
-                       " ORDER BY sort_name, id LIMIT :limit) AS first_word UNION SELECT patient_id FROM "
-                       "(SELECT ") +
-                (distinct ? QStringLiteral("DISTINCT ") : QString()) +
-                QStringLiteral(
-                       "sort_name, patient_id FROM patient_search_terms WHERE term >= :t0 AND term < :u0") +
-                termKeyset +
-                (distinct ? QStringLiteral(" ORDER BY sort_name, patient_id LIMIT :limit")
-                          : QStringLiteral(" ORDER BY sort_name, patient_id LIMIT :term_limit")) +
-                QStringLiteral(") AS other_words) AS c ") +
+                QStringLiteral(" ORDER BY sort_name, id LIMIT :limit) AS first_word UNION SELECT patient_id "
+                               "FROM (") +
+                otherWords(distinct) + QStringLiteral(") AS other_words) AS c ") +
                 (m_db.engine() == Engine::Sqlite ? QStringLiteral("CROSS JOIN") : QStringLiteral("JOIN")) +
                 QStringLiteral(" patients p ON p.id = c.id WHERE p.archived_at IS NULL");
         };
+        if (plan == TermPlan::Group) {
+            groupPrefix = leadingCharacters(token, 3);
+            groupCharacters = characters;
+        }
         termLimit = 4 * (page.limit + 1);
         if (auto done = runPage(oneWordSource(false), false); !done)
             return done.error();

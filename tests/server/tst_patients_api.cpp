@@ -1,6 +1,7 @@
 #include "support/ApiFixture.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
@@ -393,6 +394,92 @@ private Q_SLOTS:
         QCOMPARE(f.doctor->get(QStringLiteral("/api/patients/%1/records").arg(id)).status, 200);
         QCOMPARE(f.reception->get(QStringLiteral("/api/patients/%1/records").arg(id)).status, 403);
         QCOMPARE(f.admin->get(QStringLiteral("/api/patients/%1/records").arg(id)).status, 403);
+    }
+
+    void searchAgreesWithAPlainScanForWordsOfEveryLength()
+    {
+        // Enough patients that some words start over a thousand terms (most
+        // e-mails here start with "patient."), so each way the server reads a
+        // word's matches is taken: by range, by three-character group, by
+        // merged groups.
+        const QStringList firstNames{QStringLiteral("Anna"), QStringLiteral("Annika"),
+                                     QStringLiteral("Hannah"), QStringLiteral("Oliver"),
+                                     QStringLiteral("Olivia")};
+        const QStringList surnames{QStringLiteral("Andersson"), QStringLiteral("Hansen"),
+                                   QStringLiteral("Olsen"), QStringLiteral("Patterson"),
+                                   QStringLiteral("Berg-Holm")};
+        for (int i = 0; i < 1300; ++i) {
+            const QString first = firstNames[i % firstNames.size()];
+            const QString surname = surnames[(i / firstNames.size()) % surnames.size()];
+            QVERIFY(
+                f.createPatient(first + QLatin1Char(' ') + surname,
+                                {{QStringLiteral("email"),
+                                  QStringLiteral("%1.%2.%3@clinic.example")
+                                      .arg(i % 5 == 4 ? QStringLiteral("visitor") : QStringLiteral("patient"))
+                                      .arg(i)
+                                      .arg(first.toLower())}}) > 0);
+        }
+        // Every patient, in the order the server lists them.
+        auto walk = [this](const QString &query, int limit) {
+            QJsonArray all;
+            QString cursor;
+            int pages = 0;
+            do {
+                const Reply page =
+                    f.reception->get(QStringLiteral("/api/patients?limit=%1").arg(limit) +
+                                     (query.isNull() ? QString() : QStringLiteral("&q=") + query) +
+                                     (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor));
+                if (page.status != 200)
+                    return QJsonArray{};
+                for (const QJsonValue &item : page.items())
+                    all.append(item);
+                cursor = page.json().value(QStringLiteral("next_cursor")).toString();
+            } while (!cursor.isEmpty() && ++pages < 1000);
+            return all;
+        };
+        const QJsonArray everyone = walk(QString(), 200);
+        QVERIFY(everyone.size() >= 1300);
+        static const QRegularExpression wordSeparators(QStringLiteral(R"(\s+)"));
+        static const QRegularExpression partSeparators(QStringLiteral(R"([-'’.,]+)"));
+        auto matches = [](const QJsonObject &patient, const QString &word) {
+            const QString email = patient.value(QStringLiteral("email")).toString().toCaseFolded();
+            if (!email.isEmpty() && email.startsWith(word))
+                return true;
+            const QString name = patient.value(QStringLiteral("name")).toString().toCaseFolded();
+            for (const QString &w : name.split(wordSeparators, Qt::SkipEmptyParts)) {
+                if (w.startsWith(word))
+                    return true;
+                for (const QString &part : w.split(partSeparators, Qt::SkipEmptyParts))
+                    if (part.startsWith(word))
+                        return true;
+            }
+            return false;
+        };
+        const QStringList words{
+            QStringLiteral("a"),         QStringLiteral("an"),         QStringLiteral("ann"),
+            QStringLiteral("anni"),      QStringLiteral("annika"),     QStringLiteral("ol"),
+            QStringLiteral("oli"),       QStringLiteral("olive"),      QStringLiteral("ols"),
+            QStringLiteral("ho"),        QStringLiteral("holm"),       QStringLiteral("han"),
+            QStringLiteral("hansen"),    QStringLiteral("pa"),         QStringLiteral("pati"),
+            QStringLiteral("patient.1"), QStringLiteral("patient.10"), QStringLiteral("pattersonx"),
+            QStringLiteral("zz")};
+        for (const QString &word : words) {
+            QList<qint64> expected;
+            for (const QJsonValue &patient : everyone)
+                if (matches(patient.toObject(), word))
+                    expected.append(patient.toObject().value(QStringLiteral("id")).toInteger());
+            for (int limit : {50, 7}) {
+                QList<qint64> found;
+                for (const QJsonValue &patient : walk(word, limit))
+                    found.append(patient.toObject().value(QStringLiteral("id")).toInteger());
+                QVERIFY2(found == expected,
+                         qPrintable(QStringLiteral("'%1' by %2: %3 found, %4 expected")
+                                        .arg(word)
+                                        .arg(limit)
+                                        .arg(found.size())
+                                        .arg(expected.size())));
+            }
+        }
     }
 };
 
