@@ -29,6 +29,10 @@ FIRST_ROWS = os.path.join(ROOT, "build", "release", "bench", "hms-bench-first-ro
 PGCLUSTER = os.path.join(ROOT, "tests", "support", "pgcluster.sh")
 PEER = os.environ.get("BENCH_PEER_RUN", os.path.join(ROOT, "..", "shared", "peers", "seed-flask", "run"))
 PG_PORT, HMS_PORT, PEER_PORT = 54400, 18500, 18600
+PGDIR = os.path.join(WORK, "pg")
+# Both servers reach PostgreSQL the way a one-machine install does (and the
+# peer does by default): through its Unix socket. BENCH_PG_TCP=1: loopback TCP.
+PG_TCP = os.environ.get("BENCH_PG_TCP") == "1"
 # BENCH_SMOKE=1: seconds instead of minutes, no targets, results kept out of
 # bench/results; the test command runs it so that the benchmark cannot rot.
 SMOKE = os.environ.get("BENCH_SMOKE") == "1"
@@ -154,7 +158,7 @@ def machine():
 def main():
     shutil.rmtree(WORK, ignore_errors=True)
     os.makedirs(WORK)
-    pgdir = os.path.join(WORK, "pg")
+    pgdir = PGDIR
     env = dict(os.environ, PGCLUSTER_DURABLE="1")
     run([PGCLUSTER, "start", pgdir, str(PG_PORT)], env=env)
     try:
@@ -166,8 +170,16 @@ def main():
     print(report)
 
 
+def pg_url(db, peer=False):
+    if PG_TCP:
+        return f"postgresql://postgres@127.0.0.1:{PG_PORT}/{db}"
+    if peer:  # SQLAlchemy passes host and port from the query to libpq
+        return f"postgresql://postgres@/{db}?host={PGDIR}&port={PG_PORT}"
+    return f"postgresql://postgres@localhost:{PG_PORT}/{db}?host={PGDIR}"
+
+
 def load_hms_pg(db, patients):
-    url = f"postgresql://postgres@127.0.0.1:{PG_PORT}/{db}"
+    url = pg_url(db)
     run([SERVER, "migrate", "--database", url])
     subprocess.run([SERVER, "user", "add", "--username", "front", "--role", "receptionist", "--full-name", "Front Desk",
                     "--password-stdin", "--database", url], input=PASSWORD + "\n", text=True, check=True, capture_output=True)
@@ -203,12 +215,12 @@ def start_peer():
     log("starting the peer ...")
     # Its workers each create the tables at import and race when the database is
     # empty, so one worker creates them first.
-    peer_url = f"postgresql://postgres@127.0.0.1:{PG_PORT}/peer"
+    peer_url = pg_url("peer", peer=True)
     first = start([PEER, str(PEER_PORT), peer_url], "peer-init.log", dict(os.environ, WORKERS="1"))
     wait_ready(f"http://127.0.0.1:{PEER_PORT}/ready", 300)
     stop(first)
     peer_env = dict(os.environ, WORKERS=os.environ.get("BENCH_PEER_WORKERS", "4"))
-    peer = start([PEER, str(PEER_PORT), f"postgresql://postgres@127.0.0.1:{PG_PORT}/peer"], "peer.log", peer_env)
+    peer = start([PEER, str(PEER_PORT), peer_url], "peer.log", peer_env)
     wait_ready(f"http://127.0.0.1:{PEER_PORT}/ready", 180)
     psql("peer", dataset.name_tables() + dataset.peer_sql(PATIENTS, DOCTORS, FIRST_DOCTOR, day0()) + "ANALYZE;\n")
 
@@ -299,7 +311,8 @@ def write_report(r):
              f"wrk on the same machine, {THREADS} threads, {r['connections']} connections, {r['duration']} per run; "
              "hms-server (release build, default workers) with authentication and auditing on (a real session token on "
              "every request; every read and write audited), request logging off; the Flask peer as shipped "
-             "(gunicorn, 4 workers); both on one throwaway PostgreSQL 15 with durable settings "
+             "(gunicorn, 4 workers); both on one throwaway PostgreSQL 15 with durable settings, reached through its "
+             + ("loopback TCP port" if PG_TCP else "Unix socket") + " "
              "(fsync and synchronous_commit on), 10,000 patients and 11,200 appointments each.", "",
              "| Scenario | HMS req/s | HMS p50 ms | HMS p99 ms | HMS errors | Peer req/s | Peer p50 ms | Peer p99 ms | Peer errors | HMS ÷ peer |",
              "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]

@@ -162,7 +162,7 @@ Outcome<Actor> AuthService::readSession(const QByteArray &hash)
     actor.fullName = session.user.fullName;
     actor.role = session.user.role;
     actor.sessionId = session.id;
-    actor.sessionCheck = std::make_shared<SessionCheck>(SessionCheck{hash, false, false});
+    actor.sessionCheck = std::make_shared<SessionCheck>(SessionCheck{hash, true, false}); // just read
     if (m_cache.size() >= MaxCachedSessions)
         m_cache.clear();
     m_cache.insert(hash, CachedSession{actor, session.expiresAt, lastSeenAt});

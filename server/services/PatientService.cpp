@@ -54,14 +54,17 @@ Outcome<Patient> PatientService::create(const Actor &actor, const QJsonObject &b
     Transaction tx(m_db);
     if (!tx.isActive())
         return ServiceError::fromStorage(m_db.lastError());
-    if (auto free = checkEmailFree(patient); !free)
-        return free.error();
+    // The unique index on the e-mail key is the check (one round trip fewer
+    // than asking first); the patient who has the address is looked up only
+    // when the insert is refused, after the rollback.
     auto inserted = m_patients.insert(patient);
     if (!inserted) {
-        // Two requests raced past the check: the unique index decides.
-        if (inserted.error().is(StorageError::Kind::UniqueViolation))
-            return duplicateEmail();
-        return ServiceError::fromStorage(inserted.error());
+        if (!inserted.error().is(StorageError::Kind::UniqueViolation))
+            return ServiceError::fromStorage(inserted.error());
+        tx.rollback();
+        if (auto free = checkEmailFree(patient); !free)
+            return free.error();
+        return duplicateEmail(); // the other patient has gone again since
     }
     const qint64 id = inserted.value().id;
     if (const auto audited =

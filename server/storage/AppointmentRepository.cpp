@@ -43,15 +43,26 @@ AppointmentRepository::AppointmentRepository(Database &db)
     : m_db(db)
 {}
 
-Result<qint64, StorageError> AppointmentRepository::insert(const Appointment &a)
+bool AppointmentRepository::databaseRefusesOverlaps() const
 {
-    const bool returning = m_db.engine() == Engine::Postgres;
+    return m_db.engine() == Engine::Postgres;
+}
+
+Result<Appointment, StorageError> AppointmentRepository::insert(const Appointment &a)
+{
+    // PostgreSQL hands the stored row back (as Select reads it) in the same
+    // statement; SQLite (in-process) reads it after.
+    const bool postgres = m_db.engine() == Engine::Postgres;
     QSqlQuery &q = m_db.statement(
         QStringLiteral(
             "INSERT INTO appointments (patient_id, doctor_id, starts_at, ends_at, duration_minutes, status, "
             "reason, notes, created_at, updated_at, version) VALUES (:patient_id, :doctor_id, :starts_at, "
             ":ends_at, :duration, :status, :reason, :notes, :created_at, :updated_at, 1)") +
-        (returning ? QStringLiteral(" RETURNING id") : QString()));
+        (postgres
+             ? QStringLiteral(" RETURNING id, patient_id, (SELECT name FROM patients WHERE id = patient_id), "
+                              "doctor_id, (SELECT full_name FROM users WHERE id = doctor_id), starts_at, "
+                              "duration_minutes, status, reason, notes, created_at, updated_at, version")
+             : QString()));
     q.bindValue(QStringLiteral(":patient_id"), a.patientId);
     q.bindValue(QStringLiteral(":doctor_id"), a.doctorId);
     q.bindValue(QStringLiteral(":starts_at"), m_db.instantValue(a.start));
@@ -64,9 +75,21 @@ Result<qint64, StorageError> AppointmentRepository::insert(const Appointment &a)
     q.bindValue(QStringLiteral(":updated_at"), m_db.instantValue(a.updatedAt));
     if (!m_db.run(q))
         return m_db.lastError();
-    const qint64 id = returning ? (q.next() ? q.value(0).toLongLong() : 0) : q.lastInsertId().toLongLong();
+    if (postgres) {
+        if (!q.next())
+            return StorageError{StorageError::Kind::Other, QStringLiteral("the insert returned no row")};
+        Appointment stored = appointmentFrom(q);
+        q.finish();
+        return stored;
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
     q.finish();
-    return id;
+    auto stored = find(id);
+    if (!stored)
+        return stored.error();
+    if (!stored.value())
+        return StorageError{StorageError::Kind::Other, QStringLiteral("the inserted appointment is gone")};
+    return *stored.value();
 }
 
 Result<std::optional<Appointment>, StorageError> AppointmentRepository::find(qint64 id, bool lockForUpdate)

@@ -26,12 +26,16 @@ class AppointmentRepository
 public:
     explicit AppointmentRepository(Database &db);
 
-    Result<qint64, StorageError> insert(const Appointment &appointment);
+    // The stored appointment, with the patient's and doctor's names.
+    Result<Appointment, StorageError> insert(const Appointment &appointment);
     Result<std::optional<Appointment>, StorageError> find(qint64 id, bool lockForUpdate = false);
     Result<bool, StorageError> update(const Appointment &appointment, int expectedVersion);
     // Serialises bookings for one doctor until the transaction ends (PostgreSQL
     // row lock; SQLite write transactions are serial already).
     Result<bool, StorageError> lockDoctorSchedule(qint64 doctorId);
+    // PostgreSQL refuses an overlapping booking itself (an exclusion
+    // constraint, ExclusionViolation); SQLite relies on the service's check.
+    bool databaseRefusesOverlaps() const;
     // An appointment of this doctor that occupies time overlapping [start, end).
     Result<std::optional<qint64>, StorageError> findOverlap(qint64 doctorId, const QDateTime &start,
                                                             const QDateTime &end, qint64 excludeId);

@@ -160,13 +160,27 @@ Result<bool, StorageError> PatientRepository::writeSearchTerms(const Patient &pa
 
 Result<Patient, StorageError> PatientRepository::insert(const Patient &input)
 {
-    const bool returning = m_db.engine() == Engine::Postgres;
-    QSqlQuery &q = m_db.statement(
-        QStringLiteral(
-            "INSERT INTO patients (name, sort_name, date_of_birth, sex, email, email_key, phone, address, "
-            "blood_group, created_at, updated_at, version) VALUES (:name, :sort_name, :dob, :sex, :email, "
-            ":email_key, :phone, :address, :blood_group, :created_at, :updated_at, 1)") +
-        (returning ? QStringLiteral(" RETURNING id") : QString()));
+    // The MRN derives from the id. PostgreSQL draws the id first and stores
+    // both in one statement; SQLite (in-process, no round trips) sets it after.
+    const bool postgres = m_db.engine() == Engine::Postgres;
+    const QString columns = QStringLiteral(
+        "name, sort_name, date_of_birth, sex, email, email_key, phone, address, blood_group, created_at, "
+        "updated_at, version");
+    const QString values = QStringLiteral(
+        ":name, :sort_name, :dob, :sex, :email, :email_key, :phone, :address, :blood_group, :created_at, "
+        ":updated_at, 1");
+    const QString sql = postgres
+        ? QString(
+              QStringLiteral("INSERT INTO patients (id, mrn, ") + columns +
+              QStringLiteral(
+                  ") SELECT n.id, 'MRN-' || CASE WHEN n.id < 1000000 THEN lpad(n.id::text, 6, '0') "
+                  "ELSE n.id::text END, ") +
+              values +
+              QStringLiteral(" FROM (SELECT nextval(pg_get_serial_sequence('patients', 'id')) AS id) AS n "
+                             "RETURNING id, mrn"))
+        : QString(QStringLiteral("INSERT INTO patients (") + columns + QStringLiteral(") VALUES (") + values +
+                  QLatin1Char(')'));
+    QSqlQuery &q = m_db.statement(sql);
     q.bindValue(QStringLiteral(":name"), input.name);
     q.bindValue(QStringLiteral(":sort_name"), sortKey(input.name));
     q.bindValue(QStringLiteral(":dob"), input.dateOfBirth);
@@ -181,15 +195,22 @@ Result<Patient, StorageError> PatientRepository::insert(const Patient &input)
     if (!m_db.run(q))
         return m_db.lastError();
     Patient patient = input;
-    patient.id = returning ? (q.next() ? q.value(0).toLongLong() : 0) : q.lastInsertId().toLongLong();
-    q.finish();
     patient.version = 1;
-    patient.mrn = mrnFor(patient.id);
-    QSqlQuery &mrn = m_db.statement(QStringLiteral("UPDATE patients SET mrn = :mrn WHERE id = :id"));
-    mrn.bindValue(QStringLiteral(":mrn"), patient.mrn);
-    mrn.bindValue(QStringLiteral(":id"), patient.id);
-    if (!m_db.run(mrn))
-        return m_db.lastError();
+    if (postgres) {
+        if (!q.next())
+            return StorageError{StorageError::Kind::Other, QStringLiteral("the insert returned no row")};
+        patient.id = q.value(0).toLongLong();
+        patient.mrn = q.value(1).toString();
+        q.finish();
+    } else {
+        patient.id = q.lastInsertId().toLongLong();
+        patient.mrn = mrnFor(patient.id);
+        QSqlQuery &mrn = m_db.statement(QStringLiteral("UPDATE patients SET mrn = :mrn WHERE id = :id"));
+        mrn.bindValue(QStringLiteral(":mrn"), patient.mrn);
+        mrn.bindValue(QStringLiteral(":id"), patient.id);
+        if (!m_db.run(mrn))
+            return m_db.lastError();
+    }
     const auto terms = writeSearchTerms(patient, false);
     if (!terms)
         return terms.error();

@@ -108,8 +108,11 @@ private Q_SLOTS:
 
     void duplicateEmailIsCaseInsensitiveConflict()
     {
-        QVERIFY(f.createPatient(QStringLiteral("Grace Hopper"),
-                                {{QStringLiteral("email"), QStringLiteral("grace@navy.mil")}}) > 0);
+        const qint64 grace = f.createPatient(QStringLiteral("Grace Hopper"),
+                                             {{QStringLiteral("email"), QStringLiteral("grace@navy.mil")}});
+        QVERIFY(grace > 0);
+        const qint64 patientsBefore =
+            f.database.scalar(QStringLiteral("SELECT COUNT(*) FROM patients")).toLongLong();
         const Reply reply =
             f.reception->post(QStringLiteral("/api/patients"),
                               {{QStringLiteral("name"), QStringLiteral("Other Grace")},
@@ -118,6 +121,9 @@ private Q_SLOTS:
         QCOMPARE(reply.status, 409);
         QCOMPARE(reply.problemType(), QStringLiteral("/problems/conflict"));
         QVERIFY(!reply.fieldErrors(QStringLiteral("email")).isEmpty());
+        QCOMPARE(reply.json().value(QStringLiteral("conflicting_id")).toInteger(), grace);
+        QCOMPARE(f.database.scalar(QStringLiteral("SELECT COUNT(*) FROM patients")).toLongLong(),
+                 patientsBefore);
 
         // Changing another patient's email to a taken one is a conflict too.
         const qint64 other = f.createPatient(QStringLiteral("Someone Else"));
