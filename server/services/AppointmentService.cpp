@@ -18,7 +18,6 @@ AppointmentService::AppointmentService(Database &db, Database *readLog)
     : m_db(db)
     , m_appointments(db)
     , m_patients(db)
-    , m_users(db)
     , m_audit(db, readLog)
 {}
 
@@ -31,20 +30,15 @@ ServiceError AppointmentService::overlapConflict(qint64 conflictingId) const
 
 Outcome<Done> AppointmentService::checkParticipants(const Appointment &a, bool checkPatient)
 {
+    const auto found = m_appointments.participants(a.patientId, a.doctorId);
+    if (!found)
+        return ServiceError::fromStorage(found.error());
     ValidationErrors errors;
-    if (checkPatient) {
-        const auto patient = m_patients.find(a.patientId);
-        if (!patient)
-            return ServiceError::fromStorage(patient.error());
-        if (!patient.value())
-            errors.add(QStringLiteral("patient_id"), QStringLiteral("no such patient"));
-    }
-    const auto doctor = m_users.find(a.doctorId);
-    if (!doctor)
-        return ServiceError::fromStorage(doctor.error());
-    if (!doctor.value() || doctor.value()->user.role != Role::Doctor)
+    if (checkPatient && !found.value().patientActive)
+        errors.add(QStringLiteral("patient_id"), QStringLiteral("no such patient"));
+    if (!found.value().doctorExists || !found.value().doctorIsDoctor)
         errors.add(QStringLiteral("doctor_id"), QStringLiteral("no such doctor"));
-    else if (!doctor.value()->user.active)
+    else if (!found.value().doctorActive)
         errors.add(QStringLiteral("doctor_id"), QStringLiteral("the doctor's account is deactivated"));
     if (!errors.isEmpty())
         return ServiceError::validation(errors);

@@ -5,7 +5,6 @@
 #include "audit/AuditTrail.h"
 #include "storage/AppointmentRepository.h"
 #include "storage/PatientRepository.h"
-#include "storage/UserRepository.h"
 
 #include <QJsonObject>
 #include <optional>
@@ -36,7 +35,6 @@ private:
     Database &m_db;
     AppointmentRepository m_appointments;
     PatientRepository m_patients;
-    UserRepository m_users;
     AuditTrail m_audit;
 };
 

@@ -3,6 +3,7 @@
 
 #include "Cursor.h"
 #include "Database.h"
+#include "shared/Role.h"
 
 #include <QSqlQuery>
 
@@ -42,6 +43,28 @@ QString occupyingStatuses()
 AppointmentRepository::AppointmentRepository(Database &db)
     : m_db(db)
 {}
+
+Result<AppointmentRepository::Participants, StorageError>
+AppointmentRepository::participants(qint64 patientId, qint64 doctorId)
+{
+    QSqlQuery &q = m_db.statement(
+        QStringLiteral("SELECT (SELECT COUNT(*) FROM patients WHERE id = :patient_id AND archived_at IS "
+                       "NULL), u.id, u.role, "
+                       "u.active FROM (SELECT 1 AS one) AS one LEFT JOIN users u ON u.id = :doctor_id"));
+    q.bindValue(QStringLiteral(":patient_id"), patientId);
+    q.bindValue(QStringLiteral(":doctor_id"), doctorId);
+    if (!m_db.run(q))
+        return m_db.lastError();
+    Participants found;
+    if (q.next()) {
+        found.patientActive = q.value(0).toLongLong() > 0;
+        found.doctorExists = !q.value(1).isNull();
+        found.doctorIsDoctor = roleFromName(q.value(2).toString()) == Role::Doctor;
+        found.doctorActive = q.value(3).toBool();
+    }
+    q.finish();
+    return found;
+}
 
 bool AppointmentRepository::databaseRefusesOverlaps() const
 {

@@ -26,6 +26,15 @@ class AppointmentRepository
 public:
     explicit AppointmentRepository(Database &db);
 
+    // Whether a booking's patient and doctor can take part, read in one query.
+    struct Participants
+    {
+        bool patientActive = false; // exists and is not archived
+        bool doctorExists = false;
+        bool doctorIsDoctor = false;
+        bool doctorActive = false;
+    };
+    Result<Participants, StorageError> participants(qint64 patientId, qint64 doctorId);
     // The stored appointment, with the patient's and doctor's names.
     Result<Appointment, StorageError> insert(const Appointment &appointment);
     Result<std::optional<Appointment>, StorageError> find(qint64 id, bool lockForUpdate = false);

@@ -197,6 +197,39 @@ private Q_SLOTS:
             if (!c.message.isEmpty())
                 QCOMPARE(reply.fieldErrors(c.field), QStringList{c.message});
         }
+        // A deactivated doctor and an archived patient take no new bookings.
+        QCOMPARE(f.server
+                     ->addUser(QStringLiteral("retired"), QStringLiteral("doctor"),
+                               QLatin1String(ApiFixture::Password))
+                     .exitCode,
+                 0);
+        auto retired = f.signIn(QStringLiteral("retired"));
+        const qint64 retiredId =
+            retired->get(QStringLiteral("/api/auth/me")).json().value(QStringLiteral("id")).toInteger();
+        QCOMPARE(
+            f.admin->put(QStringLiteral("/api/users/%1").arg(retiredId), {{QStringLiteral("active"), false}})
+                .status,
+            200);
+        const qint64 archived = f.createPatient(QStringLiteral("Archived Booker"));
+        QCOMPARE(
+            f.admin->send(Request{"DELETE", QStringLiteral("/api/patients/%1").arg(archived), {}, false, {}})
+                .status,
+            204);
+        const qint64 appointmentsBefore =
+            f.database.scalar(QStringLiteral("SELECT COUNT(*) FROM appointments")).toLongLong();
+        const Reply toRetired = f.reception->post(QStringLiteral("/api/appointments"),
+                                                  booking(retiredId, ApiFixture::slot(2000)));
+        QCOMPARE(toRetired.status, 422);
+        QCOMPARE(toRetired.fieldErrors(QStringLiteral("doctor_id")),
+                 QStringList{QStringLiteral("the doctor's account is deactivated")});
+        const Reply forArchived = f.reception->post(
+            QStringLiteral("/api/appointments"), booking(f.doctorId, ApiFixture::slot(2000), 30, archived));
+        QCOMPARE(forArchived.status, 422);
+        QCOMPARE(forArchived.fieldErrors(QStringLiteral("patient_id")),
+                 QStringList{QStringLiteral("no such patient")});
+        QCOMPARE(f.database.scalar(QStringLiteral("SELECT COUNT(*) FROM appointments")).toLongLong(),
+                 appointmentsBefore);
+
         QJsonObject defaulted = booking(f.doctorId, ApiFixture::slot(2000));
         defaulted.remove(QStringLiteral("duration_minutes"));
         const Reply reply = f.reception->post(QStringLiteral("/api/appointments"), defaulted);
