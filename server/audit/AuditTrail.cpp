@@ -53,6 +53,19 @@ QByteArray AuditTrail::entryHash(const QByteArray &previousHash, qint64 chainPos
 }
 
 namespace {
+const QString InsertEntry =
+    QStringLiteral("INSERT INTO audit_log (at, user_id, username, action, resource, resource_id, patient_id, "
+                   "outcome, client_address, request_id) VALUES (:at, :user_id, :username, :action, "
+                   ":resource, :resource_id, :patient_id, :outcome, :client_address, :request_id)");
+// The same entry, written only while the session is live and its user active
+// in the role the request was authorised for, under the user's stored name.
+const QString InsertConfirmingSession =
+    QStringLiteral("INSERT INTO audit_log (at, user_id, username, action, resource, resource_id, patient_id, "
+                   "outcome, client_address, request_id) SELECT :at, u.id, u.username, :action, :resource, "
+                   ":resource_id, :patient_id, :outcome, :client_address, :request_id FROM sessions s JOIN "
+                   "users u ON u.id = s.user_id WHERE s.id = :session_id AND s.revoked_at IS NULL AND u.id = "
+                   ":user_id AND u.active AND u.role = :role");
+
 AuditEntry entryFor(const Actor &actor, const QString &action, const QString &resource, qint64 resourceId,
                     qint64 patientId, const QString &outcome)
 {
@@ -101,22 +114,9 @@ Result<bool, StorageError> AuditTrail::insert(Database &db, AuditEntry entry, co
 {
     if (!entry.at.isValid())
         entry.at = utcNow();
-    // A session from the worker's cache is confirmed by this very entry: it is
-    // written only while the session is live and its user active in the role
-    // the request was authorised for, and then under the user's stored name.
+    // A session from the worker's cache is confirmed by this very entry.
     const bool confirming = actor && actor->sessionUnconfirmed();
-    QSqlQuery &q = confirming
-        ? db.statement(QStringLiteral(
-              "INSERT INTO audit_log (at, user_id, username, action, resource, resource_id, patient_id, "
-              "outcome, client_address, request_id) SELECT :at, u.id, u.username, :action, :resource, "
-              ":resource_id, :patient_id, :outcome, :client_address, :request_id FROM sessions s JOIN users "
-              "u "
-              "ON u.id = s.user_id WHERE s.id = :session_id AND s.revoked_at IS NULL AND u.id = :user_id AND "
-              "u.active AND u.role = :role"))
-        : db.statement(QStringLiteral(
-              "INSERT INTO audit_log (at, user_id, username, action, resource, resource_id, patient_id, "
-              "outcome, client_address, request_id) VALUES (:at, :user_id, :username, :action, :resource, "
-              ":resource_id, :patient_id, :outcome, :client_address, :request_id)"));
+    QSqlQuery &q = db.statement(confirming ? InsertConfirmingSession : InsertEntry);
     q.bindValue(QStringLiteral(":at"), db.instantValue(entry.at));
     q.bindValue(QStringLiteral(":user_id"), Database::idOrNull(entry.userId));
     if (confirming) {

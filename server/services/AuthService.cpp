@@ -165,7 +165,9 @@ Outcome<Actor> AuthService::readSession(const QByteArray &hash)
     actor.sessionCheck = std::make_shared<SessionCheck>(SessionCheck{hash, true, false}); // just read
     if (m_cache.size() >= MaxCachedSessions)
         m_cache.clear();
-    m_cache.insert(hash, CachedSession{actor, session.expiresAt, lastSeenAt});
+    CachedSession remembered{actor, session.expiresAt, lastSeenAt};
+    remembered.actor.sessionCheck.reset(); // each request gets its own
+    m_cache.insert(hash, remembered);
     return actor;
 }
 

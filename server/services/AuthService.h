@@ -40,8 +40,8 @@ public:
     // checked within the last minute is answered from memory, with the session
     // still to be confirmed (see Actor::sessionCheck).
     Outcome<Actor> authenticate(const QString &token);
-    // Reads the session of an actor from memory again: true when it is still
-    // live with the same user and role, which the actor then records.
+    // Reads a remembered session from the database: true when it is still live
+    // with the same user and role, which the actor then records.
     bool confirmSession(const Actor &actor);
     // Drops a token from memory: its next request reads the session.
     void forgetSession(const QByteArray &tokenHash);
