@@ -235,14 +235,8 @@ private Q_SLOTS:
 
     void roleChangesTakeEffectAtOnce()
     {
-        QCOMPARE(f.server
-                     ->addUser(QStringLiteral("mover"), QStringLiteral("receptionist"),
-                               QLatin1String(ApiFixture::Password))
-                     .exitCode,
-                 0);
-        auto mover = f.signIn(QStringLiteral("mover"));
-        const qint64 id =
-            mover->get(QStringLiteral("/api/auth/me")).json().value(QStringLiteral("id")).toInteger();
+        auto [mover, id] = f.addStaff(QStringLiteral("mover"), QStringLiteral("receptionist"));
+        QVERIFY(id > 0);
         QCOMPARE(mover->get(QStringLiteral("/api/records/%1").arg(m_record)).status, 403);
         QCOMPARE(f.admin
                      ->put(QStringLiteral("/api/users/%1").arg(id),

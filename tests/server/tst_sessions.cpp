@@ -257,14 +257,8 @@ private Q_SLOTS:
 
     void theLastAdminStays()
     {
-        QCOMPARE(f.server
-                     ->addUser(QStringLiteral("admin2"), QStringLiteral("admin"),
-                               QLatin1String(ApiFixture::Password))
-                     .exitCode,
-                 0);
-        auto admin2 = f.signIn(QStringLiteral("admin2"));
-        const qint64 admin2Id =
-            admin2->get(QStringLiteral("/api/auth/me")).json().value(QStringLiteral("id")).toInteger();
+        auto [admin2, admin2Id] = f.addStaff(QStringLiteral("admin2"), QStringLiteral("admin"));
+        QVERIFY(admin2Id > 0);
         // admin demotes admin2, who then has no right to touch users at all.
         QCOMPARE(f.admin
                      ->put(QStringLiteral("/api/users/%1").arg(admin2Id),

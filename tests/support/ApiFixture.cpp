@@ -55,6 +55,17 @@ std::unique_ptr<ApiClient> ApiFixture::signIn(const QString &username, const QSt
     return api;
 }
 
+ApiFixture::Staff ApiFixture::addStaff(const QString &username, const QString &role)
+{
+    Staff staff;
+    if (server->addUser(username, role, QLatin1String(Password)).exitCode != 0)
+        return staff;
+    staff.client = signIn(username);
+    staff.id =
+        staff.client->get(QStringLiteral("/api/auth/me")).json().value(QStringLiteral("id")).toInteger();
+    return staff;
+}
+
 qint64 ApiFixture::createPatient(const QString &name, const QJsonObject &extra)
 {
     QJsonObject body = extra;

@@ -23,6 +23,14 @@ public:
     std::unique_ptr<ApiClient> signIn(const QString &username,
                                       const QString &password = QLatin1String(Password));
 
+    // A staff account made with `hms-server user add`, signed in, and its id
+    // (0 when any step failed).
+    struct Staff
+    {
+        std::unique_ptr<ApiClient> client;
+        qint64 id = 0;
+    };
+    Staff addStaff(const QString &username, const QString &role);
     // Creates a patient as the receptionist and returns its id (0 on failure).
     qint64 createPatient(const QString &name, const QJsonObject &extra = {});
     // A future instant on a whole minute, `minutesAhead` from a base a few days out.
