@@ -485,19 +485,22 @@ Result<Page<Patient>, StorageError> PatientRepository::list(const PatientFilter 
                     QStringLiteral("sort_name, patient_id FROM patient_search_terms WHERE substr(term, 1, 3) "
                                    "= :group AND substr(term, 1, :characters) = :t0") +
                     termKeyset + pageOf;
-            case TermPlan::Groups:
-                return QStringLiteral("WITH RECURSIVE groups (g) AS (SELECT (SELECT substr(term, 1, 3) FROM "
-                                      "patient_search_terms WHERE substr(term, 1, 3) >= :t0 AND substr(term, "
-                                      "1, 3) < :u0 "
-                                      "ORDER BY 1 LIMIT 1) UNION ALL SELECT (SELECT substr(term, 1, 3) FROM "
-                                      "patient_search_terms WHERE substr(term, 1, 3) > groups.g AND "
-                                      "substr(term, 1, 3) < "
-                                      ":u0 ORDER BY 1 LIMIT 1) FROM groups WHERE groups.g IS NOT NULL) ") +
-                    select + QStringLiteral("w.sort_name, w.patient_id FROM groups CROSS JOIN LATERAL (") +
-                    select +
+            case TermPlan::Groups: {
+                // The groups that start with the word, one index probe each.
+                const QString groups = QStringLiteral(
+                    "WITH RECURSIVE groups (g) AS ("
+                    "SELECT (SELECT substr(term, 1, 3) FROM patient_search_terms "
+                    "WHERE substr(term, 1, 3) >= :t0 AND substr(term, 1, 3) < :u0 ORDER BY 1 LIMIT 1) "
+                    "UNION ALL "
+                    "SELECT (SELECT substr(term, 1, 3) FROM patient_search_terms "
+                    "WHERE substr(term, 1, 3) > groups.g AND substr(term, 1, 3) < :u0 ORDER BY 1 LIMIT 1) "
+                    "FROM groups WHERE groups.g IS NOT NULL) ");
+                return groups + select +
+                    QStringLiteral("w.sort_name, w.patient_id FROM groups CROSS JOIN LATERAL (") + select +
                     QStringLiteral("sort_name, patient_id FROM patient_search_terms WHERE substr(term, 1, 3) "
                                    "= groups.g") +
                     termKeyset + pageOf + QStringLiteral(") AS w") + pageOf;
+            }
             }
             return QString();
         };
