@@ -15,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -247,8 +248,17 @@ int runServe(const ServerConfig &config, Database &db, std::optional<QSslConfigu
     QTimer sealing;
     sealing.setInterval(1000);
     QObject::connect(&sealing, &QTimer::timeout, &sealing, [&db, &sealer] {
-        if (db.ensureOpen())
-            (void)sealer.seal();
+        if (!db.ensureOpen())
+            return;
+        // Full batches mean a backlog: keep sealing, a quarter of a second at most per tick.
+        QElapsedTimer spent;
+        spent.start();
+        constexpr int Batch = 5000;
+        while (spent.elapsed() < 250) {
+            const auto sealed = sealer.seal(Batch);
+            if (!sealed || sealed.value() < Batch)
+                break;
+        }
     });
     sealing.start();
 

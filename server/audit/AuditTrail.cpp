@@ -237,16 +237,44 @@ Result<int, StorageError> AuditTrail::seal(int batch)
         entries.append(entryFrom(pending));
     pending.finish();
 
-    QSqlQuery &update = m_db.statement(QStringLiteral(
-        "UPDATE audit_log SET chain_pos = :pos, entry_hash = :hash WHERE id = :id AND chain_pos IS NULL"));
-    for (const AuditEntry &entry : std::as_const(entries)) {
-        ++position;
-        previous = entryHash(previous, position, entry);
-        update.bindValue(QStringLiteral(":pos"), position);
-        update.bindValue(QStringLiteral(":hash"), QString::fromLatin1(previous));
-        update.bindValue(QStringLiteral(":id"), entry.id);
+    if (m_db.engine() == Engine::Postgres) {
+        // The whole batch in one statement (arrays of ids, positions and
+        // hashes), so that the chain keeps up with a busy clinic.
+        QByteArrayList ids, positions, hashes;
+        for (const AuditEntry &entry : std::as_const(entries)) {
+            ++position;
+            previous = entryHash(previous, position, entry);
+            ids.append(QByteArray::number(entry.id));
+            positions.append(QByteArray::number(position));
+            hashes.append(previous);
+        }
+        QSqlQuery &update = m_db.statement(QStringLiteral(
+            "UPDATE audit_log AS a SET chain_pos = v.pos, entry_hash = v.hash FROM unnest(CAST(:ids AS "
+            "bigint[]), CAST(:positions AS bigint[]), CAST(:hashes AS text[])) AS v (id, pos, hash) WHERE "
+            "a.id = v.id AND a.chain_pos IS NULL"));
+        auto arrayLiteral = [](const QByteArrayList &items) {
+            return QString::fromLatin1(QByteArray('{' + items.join(',') + '}'));
+        };
+        update.bindValue(QStringLiteral(":ids"), arrayLiteral(ids));
+        update.bindValue(QStringLiteral(":positions"), arrayLiteral(positions));
+        update.bindValue(QStringLiteral(":hashes"), arrayLiteral(hashes));
         if (!m_db.run(update))
             return m_db.lastError();
+        if (update.numRowsAffected() != entries.size())
+            return StorageError{StorageError::Kind::Other,
+                                QStringLiteral("entries changed while they were being sealed")};
+    } else {
+        QSqlQuery &update = m_db.statement(QStringLiteral("UPDATE audit_log SET chain_pos = :pos, entry_hash "
+                                                          "= :hash WHERE id = :id AND chain_pos IS NULL"));
+        for (const AuditEntry &entry : std::as_const(entries)) {
+            ++position;
+            previous = entryHash(previous, position, entry);
+            update.bindValue(QStringLiteral(":pos"), position);
+            update.bindValue(QStringLiteral(":hash"), QString::fromLatin1(previous));
+            update.bindValue(QStringLiteral(":id"), entry.id);
+            if (!m_db.run(update))
+                return m_db.lastError();
+        }
     }
     if (!tx.commit())
         return m_db.lastError();

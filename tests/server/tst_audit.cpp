@@ -242,6 +242,24 @@ private Q_SLOTS:
                  QStringLiteral("hms-server user add"));
     }
 
+    void aBurstOfEntriesIsSealedWithinSeconds()
+    {
+        // Twenty thousand entries at once (a busy hour's reads): the running
+        // server links them all into the chain within a few ticks.
+        QVERIFY(f.database.execute(
+            QStringLiteral("WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) "
+                           "INSERT INTO audit_log (at, action, resource, outcome) SELECT (SELECT at FROM "
+                           "audit_log ORDER BY id "
+                           "LIMIT 1), 'test.burst', 'patient', 'success' FROM n")));
+        const QString unsealed = QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE chain_pos IS NULL");
+        QVERIFY(f.database.scalar(unsealed).toLongLong() > 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(f.database.scalar(unsealed).toLongLong(), 0, 10000);
+        const auto result = verify();
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(QStringLiteral("audit trail intact")),
+                 qPrintable(result.out + result.err));
+    }
+
     void verifyDetectsAlterationsAndRemovals()
     {
         auto result = verify();
