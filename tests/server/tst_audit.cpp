@@ -244,6 +244,8 @@ private Q_SLOTS:
 
     void aBurstOfEntriesIsSealedWithinSeconds()
     {
+        if (!f.database.isPostgres())
+            QSKIP("SQLite seals one batch a second, so as not to hold its one write lock from requests");
         // Twenty thousand entries at once (a busy hour's reads): the running
         // server links them all into the chain within a few ticks.
         QVERIFY(f.database.execute(
