@@ -261,6 +261,9 @@ def run_scenarios(results, hms_url):
 
 def run_scale(results):
     # Scale: the same lookups as the clinic grows, PostgreSQL then SQLite.
+    # First let the comparison runs' writes settle (their dead rows vacuumed,
+    # their WAL checkpointed), so that no background work lands in these figures.
+    psql("hms", "VACUUM ANALYZE;\nCHECKPOINT;\n")
     base = f"http://127.0.0.1:{HMS_PORT}"
     day0_epoch = int(datetime.datetime.fromisoformat(day0() + "T00:00:00+00:00").timestamp())
     common = {"BENCH_MAX_ID": str(PATIENTS), "BENCH_DOCTORS": str(DOCTORS), "BENCH_FIRST_DOCTOR": str(FIRST_DOCTOR),
