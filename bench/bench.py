@@ -46,8 +46,9 @@ PASSWORD = "benchmark password 1"
 SCALES = [int(s) for s in os.environ.get("BENCH_SCALES", "2000,4000" if SMOKE else "10000,100000,1000000").split(",")]
 PEER_PRESENT = os.path.exists(PEER)
 # What an operator runs after a bulk import into PostgreSQL: fresh statistics,
-# and a visibility map so that index-only scans need not visit the table.
-BULK_LOAD_DONE = "VACUUM ANALYZE;\n"
+# and a visibility map so that index-only scans need not visit the table; then
+# a checkpoint, so that the import's writes are not flushed during a measurement.
+BULK_LOAD_DONE = "VACUUM ANALYZE;\nCHECKPOINT;\n"
 
 processes = []
 
