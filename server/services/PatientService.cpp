@@ -64,7 +64,7 @@ Outcome<Patient> PatientService::create(const Actor &actor, const QJsonObject &b
         tx.rollback();
         if (auto free = checkEmailFree(patient); !free)
             return free.error();
-        return duplicateEmail(); // the other patient has gone again since
+        return duplicateEmail(); // the address has been freed since; a retry may succeed
     }
     const qint64 id = inserted.value().id;
     if (const auto audited =
