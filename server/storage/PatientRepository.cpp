@@ -62,6 +62,23 @@ QString prefixUpperBound(const QString &prefix)
     return upper;
 }
 
+// The patient's fields as INSERT and UPDATE both store them (with the keys
+// derived from them): :name, :sort_name, :dob, :sex, :email, :email_key,
+// :phone, :address, :blood_group, :updated_at.
+void bindStoredFields(QSqlQuery &q, const Database &db, const Patient &p)
+{
+    q.bindValue(QStringLiteral(":name"), p.name);
+    q.bindValue(QStringLiteral(":sort_name"), sortKey(p.name));
+    q.bindValue(QStringLiteral(":dob"), p.dateOfBirth);
+    q.bindValue(QStringLiteral(":sex"), Database::textOrNull(p.sex));
+    q.bindValue(QStringLiteral(":email"), Database::textOrNull(p.email));
+    q.bindValue(QStringLiteral(":email_key"), Database::textOrNull(emailKey(p.email)));
+    q.bindValue(QStringLiteral(":phone"), Database::textOrNull(p.phone));
+    q.bindValue(QStringLiteral(":address"), Database::textOrNull(p.address));
+    q.bindValue(QStringLiteral(":blood_group"), Database::textOrNull(p.bloodGroup));
+    q.bindValue(QStringLiteral(":updated_at"), db.instantValue(p.updatedAt));
+}
+
 // The first n characters (code points, as SQL's substr counts them) of text.
 QString leadingCharacters(const QString &text, qsizetype n)
 {
@@ -181,17 +198,8 @@ Result<Patient, StorageError> PatientRepository::insert(const Patient &input)
         : QString(QStringLiteral("INSERT INTO patients (") + columns + QStringLiteral(") VALUES (") + values +
                   QLatin1Char(')'));
     QSqlQuery &q = m_db.statement(sql);
-    q.bindValue(QStringLiteral(":name"), input.name);
-    q.bindValue(QStringLiteral(":sort_name"), sortKey(input.name));
-    q.bindValue(QStringLiteral(":dob"), input.dateOfBirth);
-    q.bindValue(QStringLiteral(":sex"), Database::textOrNull(input.sex));
-    q.bindValue(QStringLiteral(":email"), Database::textOrNull(input.email));
-    q.bindValue(QStringLiteral(":email_key"), Database::textOrNull(emailKey(input.email)));
-    q.bindValue(QStringLiteral(":phone"), Database::textOrNull(input.phone));
-    q.bindValue(QStringLiteral(":address"), Database::textOrNull(input.address));
-    q.bindValue(QStringLiteral(":blood_group"), Database::textOrNull(input.bloodGroup));
+    bindStoredFields(q, m_db, input);
     q.bindValue(QStringLiteral(":created_at"), m_db.instantValue(input.createdAt));
-    q.bindValue(QStringLiteral(":updated_at"), m_db.instantValue(input.updatedAt));
     if (!m_db.run(q))
         return m_db.lastError();
     Patient patient = input;
@@ -242,16 +250,7 @@ Result<bool, StorageError> PatientRepository::update(const Patient &p, int expec
         "email_key = :email_key, phone = :phone, address = :address, blood_group = :blood_group, "
         "updated_at = :updated_at, version = version + 1 "
         "WHERE id = :id AND version = :expected AND archived_at IS NULL"));
-    q.bindValue(QStringLiteral(":name"), p.name);
-    q.bindValue(QStringLiteral(":sort_name"), sortKey(p.name));
-    q.bindValue(QStringLiteral(":dob"), p.dateOfBirth);
-    q.bindValue(QStringLiteral(":sex"), Database::textOrNull(p.sex));
-    q.bindValue(QStringLiteral(":email"), Database::textOrNull(p.email));
-    q.bindValue(QStringLiteral(":email_key"), Database::textOrNull(emailKey(p.email)));
-    q.bindValue(QStringLiteral(":phone"), Database::textOrNull(p.phone));
-    q.bindValue(QStringLiteral(":address"), Database::textOrNull(p.address));
-    q.bindValue(QStringLiteral(":blood_group"), Database::textOrNull(p.bloodGroup));
-    q.bindValue(QStringLiteral(":updated_at"), m_db.instantValue(p.updatedAt));
+    bindStoredFields(q, m_db, p);
     q.bindValue(QStringLiteral(":id"), p.id);
     q.bindValue(QStringLiteral(":expected"), expectedVersion);
     if (!m_db.run(q))
