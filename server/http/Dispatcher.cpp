@@ -152,7 +152,6 @@ HttpResponse Dispatcher::dispatch(const QHttpServerRequest &request)
                 // request ran (nothing was committed: its audit entry would
                 // have confirmed it). The request runs again on the session as
                 // the database has it now, which may well mean 401 or 403.
-                m_auth.forgetSession(context.actor->sessionCheck->tokenHash);
                 m_db.beginRequest();
                 context.actor.reset();
                 response = route(request, context, routeName);

@@ -189,11 +189,6 @@ bool AuthService::confirmSession(const Actor &actor)
     return true;
 }
 
-void AuthService::forgetSession(const QByteArray &tokenHash)
-{
-    m_cache.remove(tokenHash);
-}
-
 Outcome<Done> AuthService::logout(const Actor &actor)
 {
     Transaction tx(m_db);

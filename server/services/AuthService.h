@@ -41,10 +41,9 @@ public:
     // still to be confirmed (see Actor::sessionCheck).
     Outcome<Actor> authenticate(const QString &token);
     // Reads a remembered session from the database: true when it is still live
-    // with the same user and role, which the actor then records.
+    // with the same user and role, which the actor then records; otherwise the
+    // token is forgotten, and its next request reads the session afresh.
     bool confirmSession(const Actor &actor);
-    // Drops a token from memory: its next request reads the session.
-    void forgetSession(const QByteArray &tokenHash);
     Outcome<Done> logout(const Actor &actor);
     Outcome<User> me(const Actor &actor);
     // Ends the caller's other sessions.
