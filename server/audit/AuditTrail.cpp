@@ -87,7 +87,7 @@ Result<bool, StorageError> AuditTrail::record(const Actor &actor, const QString 
                                               const QString &resource, qint64 resourceId, qint64 patientId,
                                               const QString &outcome)
 {
-    return insert(m_db, entryFor(actor, action, resource, resourceId, patientId, outcome), &actor);
+    return insert(m_db, entryFor(actor, action, resource, resourceId, patientId, outcome), actor);
 }
 
 Result<bool, StorageError> AuditTrail::recordRead(const Actor &actor, const QString &action,
@@ -97,31 +97,26 @@ Result<bool, StorageError> AuditTrail::recordRead(const Actor &actor, const QStr
     const AuditEntry entry =
         entryFor(actor, action, resource, resourceId, patientId, QStringLiteral("success"));
     if (!m_readLog || m_db.inTransaction() || !m_readLog->ensureOpen())
-        return insert(m_db, entry, &actor);
-    if (auto written = insert(*m_readLog, entry, &actor); written || !m_readLog->connectionLost())
+        return insert(m_db, entry, actor);
+    if (auto written = insert(*m_readLog, entry, actor); written || !m_readLog->connectionLost())
         return written;
     // The read log's connection died (e.g. the database restarted): the entry
     // goes through the main connection instead.
-    return insert(m_db, entry, &actor);
+    return insert(m_db, entry, actor);
 }
 
-Result<bool, StorageError> AuditTrail::append(AuditEntry entry)
-{
-    return insert(m_db, std::move(entry));
-}
-
-Result<bool, StorageError> AuditTrail::insert(Database &db, AuditEntry entry, const Actor *actor)
+Result<bool, StorageError> AuditTrail::insert(Database &db, AuditEntry entry, const Actor &actor)
 {
     if (!entry.at.isValid())
         entry.at = utcNow();
     // A session from the worker's cache is confirmed by this very entry.
-    const bool confirming = actor && actor->sessionUnconfirmed();
+    const bool confirming = actor.sessionUnconfirmed();
     QSqlQuery &q = db.statement(confirming ? InsertConfirmingSession : InsertEntry);
     q.bindValue(QStringLiteral(":at"), db.instantValue(entry.at));
     q.bindValue(QStringLiteral(":user_id"), Database::idOrNull(entry.userId));
     if (confirming) {
-        q.bindValue(QStringLiteral(":session_id"), actor->sessionId);
-        q.bindValue(QStringLiteral(":role"), roleName(actor->role));
+        q.bindValue(QStringLiteral(":session_id"), actor.sessionId);
+        q.bindValue(QStringLiteral(":role"), roleName(actor.role));
     } else {
         q.bindValue(QStringLiteral(":username"), Database::textOrNull(entry.username));
     }
@@ -138,11 +133,11 @@ Result<bool, StorageError> AuditTrail::insert(Database &db, AuditEntry entry, co
         return db.lastError();
     if (confirming) {
         if (q.numRowsAffected() != 1) {
-            actor->sessionCheck->refused = true;
+            actor.sessionCheck->refused = true;
             return StorageError{StorageError::Kind::SessionEnded,
                                 QStringLiteral("the session ended or its user changed")};
         }
-        actor->sessionCheck->confirmed = true;
+        actor.sessionCheck->confirmed = true;
     }
     return true;
 }

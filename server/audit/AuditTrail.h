@@ -44,7 +44,6 @@ public:
     Result<bool, StorageError> record(const Actor &actor, const QString &action, const QString &resource,
                                       qint64 resourceId, qint64 patientId,
                                       const QString &outcome = QStringLiteral("success"));
-    Result<bool, StorageError> append(AuditEntry entry);
     // A read of patient data, outside any transaction: committed before the
     // answer is sent, on the read log when there is one. Such a commit does not
     // wait for the disk flush, so a power failure within a fraction of a second
@@ -65,7 +64,7 @@ public:
 
 private:
     // With an actor whose session is still to be confirmed, the entry confirms it (see Actor).
-    Result<bool, StorageError> insert(Database &db, AuditEntry entry, const Actor *actor = nullptr);
+    Result<bool, StorageError> insert(Database &db, AuditEntry entry, const Actor &actor);
 
     Database &m_db;
     Database *m_readLog;
