@@ -50,6 +50,10 @@ PEER_PRESENT = os.path.exists(PEER)
 # a checkpoint, so that the import's writes are not flushed during a measurement.
 BULK_LOAD_DONE = "VACUUM ANALYZE;\nCHECKPOINT;\n"
 
+# Endpoints both servers have that do the same work: answer from memory, and
+# run one trivial query.
+REFERENCE = [("GET /health (no database)", "/health"), ("GET /ready (SELECT 1)", "/ready")]
+
 processes = []
 
 
@@ -196,7 +200,7 @@ def day0():
 
 def bench(pgdir):
     results = {"machine": machine(), "date": datetime.datetime.utcnow().strftime("%Y-%m-%d %H:%M UTC"),
-               "duration": DURATION, "connections": CONNECTIONS, "scenarios": [], "scale": []}
+               "duration": DURATION, "connections": CONNECTIONS, "scenarios": [], "reference": [], "scale": []}
     psql("postgres", "CREATE DATABASE hms; CREATE DATABASE peer;")
     log("loading hms data ...")
     hms_url = load_hms_pg("hms", PATIENTS)
@@ -256,6 +260,21 @@ def run_scenarios(results, hms_url):
             log(f"{name}: peer ...")
             p = wrk(f"http://127.0.0.1:{PEER_PORT}", script, dict(common, **peer_env_extra))
         results["scenarios"].append({"name": name, "hms": h, "peer": p})
+    # The same work on both sides: no sign-in, no audit. What the two stacks
+    # cost around a request, to set against the rows above, where hms-server
+    # also checks a session and commits an audit entry for every request.
+    for name, path in REFERENCE:
+        if only and only not in name:
+            continue
+        log(f"{name}: hms-server ...")
+        h = wrk(base, "get_path.lua", {"BENCH_PATH": path})
+        if SMOKE and (h["rps"] <= 0 or h["errors"] or h["non2xx"]):
+            raise SystemExit(f"smoke: {name} on hms-server gave {h}")
+        p = {"rps": 0.0, "p50_ms": 0.0, "p99_ms": 0.0, "errors": 0, "non2xx": 0}
+        if PEER_PRESENT:
+            log(f"{name}: peer ...")
+            p = wrk(f"http://127.0.0.1:{PEER_PORT}", "get_path.lua", {"BENCH_PATH": path})
+        results["reference"].append({"name": name, "hms": h, "peer": p})
     results["rss_peak_mb"] = rss_kb(server.pid, "VmHWM") / 1024
     stop(server)
 
@@ -310,6 +329,20 @@ def run_scale(results):
             stop(server)
 
 
+def comparison_rows(scenarios):
+    rows = []
+    for s in scenarios:
+        h, p = s["hms"], s["peer"]
+        if p["rps"]:
+            peer = (f"{p['rps']:.0f} | {p['p50_ms']:.2f} | {p['p99_ms']:.2f} | {p['errors'] + p['non2xx']} | "
+                    f"{h['rps'] / p['rps']:.1f}×")
+        else:  # no peer in this run (a smoke run without it)
+            peer = "– | – | – | – | –"
+        rows.append(f"| {s['name']} | {h['rps']:.0f} | {h['p50_ms']:.2f} | {h['p99_ms']:.2f} | {h['errors'] + h['non2xx']} | "
+                    f"{peer} |")
+    return rows
+
+
 def write_report(r):
     lines = [f"# HMS benchmark, {r['date']}", "", f"Machine: {r['machine']}.",
              f"wrk on the same machine, {THREADS} threads, {r['connections']} connections, {r['duration']} per run; "
@@ -320,18 +353,16 @@ def write_report(r):
              + ", 10,000 patients and 11,200 appointments each.", "",
              "| Scenario | HMS req/s | HMS p50 ms | HMS p99 ms | HMS errors | Peer req/s | Peer p50 ms | Peer p99 ms | Peer errors | HMS ÷ peer |",
              "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
-    for s in r["scenarios"]:
-        h, p = s["hms"], s["peer"]
-        if p["rps"]:
-            peer = (f"{p['rps']:.0f} | {p['p50_ms']:.2f} | {p['p99_ms']:.2f} | {p['errors'] + p['non2xx']} | "
-                    f"{h['rps'] / p['rps']:.1f}×")
-        else:  # no peer in this run (a smoke run without it)
-            peer = "– | – | – | – | –"
-        lines.append(f"| {s['name']} | {h['rps']:.0f} | {h['p50_ms']:.2f} | {h['p99_ms']:.2f} | {h['errors'] + h['non2xx']} | "
-                     f"{peer} |")
+    header = lines[-2:]
+    lines += comparison_rows(r["scenarios"])
     lines += ["", f"hms-server RSS: {r['rss_idle_mb']:.1f} MB idle after start, {r['rss_peak_mb']:.1f} MB peak during the runs.", "",
               "The peer has no search and no appointment filters: its search and day-view rows are its list-everything "
               "endpoints, which is what a client of it has to call.", "",
+              "The peer neither authenticates nor audits: its GET by id is one SELECT. hms-server's also checks the "
+              "session and commits an audit entry, a write for every read.", "",
+              "## Same work on both sides (no sign-in, no audit)", "", *header]
+    lines += comparison_rows(r.get("reference", []))
+    lines += ["",
               f"## Scale (hms-server alone, {SCALE_CONNECTIONS} connections, bulk-loaded patients)", "",
               "| Engine | Patients | GET by id p50 ms | p95 ms | p99 ms | req/s | Search p50 ms | p95 ms | p99 ms | req/s | "
               "Client first rows ms (median / max of 10) | peak RSS MB |",
