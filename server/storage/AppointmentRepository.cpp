@@ -10,10 +10,14 @@
 namespace hms::server {
 
 namespace {
-const QString Select = QStringLiteral(
-    "SELECT a.id, a.patient_id, p.name, a.doctor_id, u.full_name, a.starts_at, a.duration_minutes, a.status, "
-    "a.reason, a.notes, a.created_at, a.updated_at, a.version FROM appointments a "
-    "JOIN patients p ON p.id = a.patient_id JOIN users u ON u.id = a.doctor_id");
+// An appointment row `a` with its patient's and doctor's names, as appointmentFrom reads it.
+const QString Columns = QStringLiteral(
+    "a.id, a.patient_id, p.name, a.doctor_id, u.full_name, a.starts_at, a.duration_minutes, a.status, "
+    "a.reason, a.notes, a.created_at, a.updated_at, a.version");
+const QString NameJoins =
+    QStringLiteral(" JOIN patients p ON p.id = a.patient_id JOIN users u ON u.id = a.doctor_id");
+const QString Select =
+    QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM appointments a") + NameJoins;
 
 Appointment appointmentFrom(const QSqlQuery &q)
 {
@@ -76,16 +80,14 @@ Result<Appointment, StorageError> AppointmentRepository::insert(const Appointmen
     // PostgreSQL hands the stored row back (as Select reads it) in the same
     // statement; SQLite (in-process) reads it after.
     const bool postgres = m_db.engine() == Engine::Postgres;
-    QSqlQuery &q = m_db.statement(
-        QStringLiteral(
-            "INSERT INTO appointments (patient_id, doctor_id, starts_at, ends_at, duration_minutes, status, "
-            "reason, notes, created_at, updated_at, version) VALUES (:patient_id, :doctor_id, :starts_at, "
-            ":ends_at, :duration, :status, :reason, :notes, :created_at, :updated_at, 1)") +
-        (postgres
-             ? QStringLiteral(" RETURNING id, patient_id, (SELECT name FROM patients WHERE id = patient_id), "
-                              "doctor_id, (SELECT full_name FROM users WHERE id = doctor_id), starts_at, "
-                              "duration_minutes, status, reason, notes, created_at, updated_at, version")
-             : QString()));
+    const QString insert = QStringLiteral(
+        "INSERT INTO appointments (patient_id, doctor_id, starts_at, ends_at, duration_minutes, status, "
+        "reason, notes, created_at, updated_at, version) VALUES (:patient_id, :doctor_id, :starts_at, "
+        ":ends_at, :duration, :status, :reason, :notes, :created_at, :updated_at, 1)");
+    QSqlQuery &q = m_db.statement(postgres ? QStringLiteral("WITH a AS (") + insert +
+                                          QStringLiteral(" RETURNING *) SELECT ") + Columns +
+                                          QStringLiteral(" FROM a") + NameJoins
+                                           : insert);
     q.bindValue(QStringLiteral(":patient_id"), a.patientId);
     q.bindValue(QStringLiteral(":doctor_id"), a.doctorId);
     q.bindValue(QStringLiteral(":starts_at"), m_db.instantValue(a.start));
