@@ -30,7 +30,7 @@ state_existed=no
 [ -e /var/lib/hms ] && state_existed=yes
 
 cleanup() {
-  [ -n "${server_pid:-}" ] && $sudo kill "$server_pid" 2>/dev/null || true
+  if [ -n "${server_pid:-}" ]; then $sudo kill "$server_pid" 2>/dev/null || true; fi
   $sudo env DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq hms-server hms-client >/dev/null 2>&1 || true
   if [ "$state_existed" = no ]; then $sudo rm -rf /var/lib/hms /var/log/hms /etc/hms; fi
 }

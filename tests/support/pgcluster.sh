@@ -8,7 +8,7 @@
 set -euo pipefail
 cmd=${1:?usage: pgcluster.sh start|stop|restart DIR [PORT]}
 dir=${2:?usage: pgcluster.sh start|stop|restart DIR [PORT]}
-bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+bindir=$(printf '%s\n' /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
 [ -x "$bindir/initdb" ] || { echo "PostgreSQL server binaries not found (apt-get install postgresql)" >&2; exit 1; }
 
 as_owner() {
