@@ -94,24 +94,41 @@ over HTTPS.")
             COMPONENT client)
     install(FILES ${HMS_PACKAGE_STAGE}/hms-client.1.gz
             DESTINATION ${CMAKE_INSTALL_MANDIR}/man1 COMPONENT client)
-elseif(WIN32)
-    # The client with its Qt runtime; the server is run on Linux.
+elseif(WIN32 OR APPLE)
+    # The client alone, with its Qt runtime (the deploy step in
+    # client/CMakeLists.txt); the server runs on Linux. CI builds both with
+    # scripts/build-client NSIS (or WIX) and scripts/build-client DragNDrop.
     set(CPACK_COMPONENTS_ALL client)
-    set(CPACK_GENERATOR "NSIS;WIX")
+    set(CPACK_COMPONENT_CLIENT_DISPLAY_NAME "HMS desktop client")
+    set(CPACK_COMPONENT_CLIENT_DESCRIPTION "Front desk, doctors' and administrators' workspaces for an HMS server.")
+    set(CPACK_COMPONENT_CLIENT_REQUIRED ON)
     set(CPACK_PACKAGE_INSTALL_DIRECTORY "HMS")
-    set(CPACK_PACKAGE_EXECUTABLES "hms-client" "HMS")
-    set(CPACK_NSIS_DISPLAY_NAME "HMS")
-    set(CPACK_NSIS_PACKAGE_NAME "HMS ${PROJECT_VERSION}")
-    set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
-    set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\\\hms-client.exe")
-    set(CPACK_NSIS_MUI_FINISHPAGE_RUN "hms-client.exe")
-    set(CPACK_WIX_UPGRADE_GUID "6C1D39B4-0F0E-4C34-9C1B-5E8A2E7A4D21")
-    set(CPACK_WIX_PROGRAM_MENU_FOLDER "HMS")
-elseif(APPLE)
-    set(CPACK_COMPONENTS_ALL client)
-    set(CPACK_GENERATOR "DragNDrop")
-    set(CPACK_DMG_VOLUME_NAME "HMS")
-    set(CPACK_DMG_FORMAT "UDZO")
+    # NSIS and WiX take the licence as .txt (or .rtf): the same terms the Debian packages carry.
+    configure_file(${HMS_INSTALLER_DIR}/share/copyright ${CMAKE_BINARY_DIR}/package-files/LICENSE.txt COPYONLY)
+    set(CPACK_RESOURCE_FILE_LICENSE ${CMAKE_BINARY_DIR}/package-files/LICENSE.txt)
+    if(WIN32)
+        set(CPACK_GENERATOR "NSIS")
+        set(CPACK_PACKAGE_FILE_NAME "HMS-${PROJECT_VERSION}-windows-x64")
+        set(CPACK_PACKAGE_EXECUTABLES "hms-client" "HMS")
+        set(CPACK_NSIS_DISPLAY_NAME "HMS")
+        set(CPACK_NSIS_PACKAGE_NAME "HMS ${PROJECT_VERSION}")
+        set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
+        set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\\\hms-client.exe")
+        set(CPACK_NSIS_MUI_FINISHPAGE_RUN "hms-client.exe")
+        set(CPACK_WIX_UPGRADE_GUID "6C1D39B4-0F0E-4C34-9C1B-5E8A2E7A4D21")
+        set(CPACK_WIX_PROGRAM_MENU_FOLDER "HMS")
+        # The Visual C++ runtime DLLs next to hms-client.exe, so that a front
+        # desk PC needs no separate redistributable (windeployqt copies them
+        # only when run from a Visual Studio prompt).
+        set(CMAKE_INSTALL_SYSTEM_RUNTIME_COMPONENT client)
+        set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION bin)
+        include(InstallRequiredSystemLibraries)
+    else()
+        set(CPACK_GENERATOR "DragNDrop")
+        set(CPACK_PACKAGE_FILE_NAME "HMS-${PROJECT_VERSION}-macos")
+        set(CPACK_DMG_VOLUME_NAME "HMS")
+        set(CPACK_DMG_FORMAT "UDZO") # HMS.app beside a link to /Applications
+    endif()
 endif()
 
 include(CPack)
