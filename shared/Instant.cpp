@@ -90,7 +90,7 @@ QString formatDate(const QDate &date)
 
 QDate latestDateOnEarth(const QDateTime &now)
 {
-    return now.toUTC().addSecs(14 * 3600).date();
+    return now.toUTC().addSecs(qint64{14} * 3600).date();
 }
 
 } // namespace hms

@@ -32,7 +32,7 @@ ValidationErrors ValidationErrors::fromJson(const QJsonObject &object)
     ValidationErrors errors;
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         const QJsonArray messages = it.value().toArray();
-        for (const QJsonValue &message : messages)
+        for (const QJsonValue message : messages)
             errors.add(it.key(), message.toString());
     }
     return errors;

@@ -90,7 +90,7 @@ void ApiClient::send(const QByteArray &method, const QString &path, const QByteA
         Q_EMIT busyChanged(true);
     const bool authenticated = !m_token.isEmpty();
     QPointer<QObject> guard(context);
-    connect(reply, &QNetworkReply::finished, this, [=, this] {
+    connect(reply, &QNetworkReply::finished, this, [=, this, callback = std::move(callback)] {
         const int elapsed = int(timer->elapsed());
         delete timer;
         reply->deleteLater();

@@ -95,7 +95,7 @@ void CursorTableModel::requestPage()
                   const QJsonArray items = result.items();
                   if (!items.isEmpty()) {
                       beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + items.size() - 1));
-                      for (const QJsonValue &item : items)
+                      for (const QJsonValue item : items)
                           m_rows.append(item.toObject());
                       endInsertRows();
                   }

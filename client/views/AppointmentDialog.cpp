@@ -59,7 +59,7 @@ AppointmentDialog::AppointmentDialog(ApiClient &api, const QJsonArray &doctors,
     }
     m_doctor->setObjectName(QStringLiteral("doctorCombo"));
     m_doctor->setAccessibleName(tr("Doctor"));
-    for (const QJsonValue &value : doctors)
+    for (const QJsonValue value : doctors)
         m_doctor->addItem(value.toObject().value(QStringLiteral("full_name")).toString(),
                           value.toObject().value(QStringLiteral("id")).toInteger());
     m_start->setObjectName(QStringLiteral("startEdit"));
@@ -176,27 +176,26 @@ void AppointmentDialog::save()
                                    .arg(m_doctor->currentText())
                                    .arg(other));
             // Say which booking, with its patient and time.
-            m_api.get(
-                QStringLiteral("/api/appointments/%1").arg(other), this, [this](const ApiResult &found) {
-                    if (!found.ok())
-                        return;
-                    const QJsonObject a = found.json;
-                    const QDateTime start =
-                        parseInstant(a.value(QStringLiteral("appointment_datetime")).toString())
-                            .value_or(QDateTime())
-                            .toLocalTime();
-                    m_problem->setText(
-                        tr("%1 already sees %2 from %3 to %4 (appointment %5). Choose another time or "
-                           "doctor.")
-                            .arg(a.value(QStringLiteral("doctor_name")).toString(),
-                                 a.value(QStringLiteral("patient_name")).toString(),
-                                 QLocale().toString(start, QLocale::ShortFormat),
-                                 QLocale().toString(
-                                     start.addSecs(60 * a.value(QStringLiteral("duration_minutes")).toInt())
-                                         .time(),
-                                     QLocale::ShortFormat))
-                            .arg(a.value(QStringLiteral("id")).toInteger()));
-                });
+            m_api.get(QStringLiteral("/api/appointments/%1").arg(other), this,
+                      [this](const ApiResult &found) {
+                          if (!found.ok())
+                              return;
+                          const QJsonObject a = found.json;
+                          const QDateTime start =
+                              parseInstant(a.value(QStringLiteral("appointment_datetime")).toString())
+                                  .value_or(QDateTime())
+                                  .toLocalTime();
+                          const int minutes = a.value(QStringLiteral("duration_minutes")).toInt();
+                          const QDateTime end = start.addSecs(qint64{60} * minutes);
+                          m_problem->setText(
+                              tr("%1 already sees %2 from %3 to %4 (appointment %5). Choose another time or "
+                                 "doctor.")
+                                  .arg(a.value(QStringLiteral("doctor_name")).toString(),
+                                       a.value(QStringLiteral("patient_name")).toString(),
+                                       QLocale().toString(start, QLocale::ShortFormat),
+                                       QLocale().toString(end.time(), QLocale::ShortFormat))
+                                  .arg(a.value(QStringLiteral("id")).toInteger()));
+                      });
             return;
         }
         QStringList messages;

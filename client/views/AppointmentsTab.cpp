@@ -132,7 +132,7 @@ AppointmentsTab::AppointmentsTab(ApiClient &api, QWidget *parent)
         if (!result.ok())
             return;
         m_doctors = result.items();
-        for (const QJsonValue &value : std::as_const(m_doctors))
+        for (const QJsonValue value : std::as_const(m_doctors))
             m_doctor->addItem(value.toObject().value(QStringLiteral("full_name")).toString(),
                               value.toObject().value(QStringLiteral("id")).toInteger());
         Q_EMIT doctorsLoaded();

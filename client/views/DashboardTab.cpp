@@ -42,7 +42,7 @@ public:
         QStringList labels;
         int maximum = 1;
         const QDate today = QDate::currentDate();
-        for (const QJsonValue &value : days) {
+        for (const QJsonValue value : days) {
             const QJsonObject day = value.toObject();
             const QDate date = QDate::fromString(day.value(QStringLiteral("date")).toString(), Qt::ISODate);
             const int count = day.value(QStringLiteral("count")).toInt();

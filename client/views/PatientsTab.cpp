@@ -166,7 +166,7 @@ void PatientsTab::showDetails()
         [this, id](const ApiResult &result) {
             if (selectedPatient().value(QStringLiteral("id")).toInteger() != id || !result.ok())
                 return;
-            for (const QJsonValue &value : result.items()) {
+            for (const QJsonValue value : result.items()) {
                 const QJsonObject a = value.toObject();
                 m_appointments->addItem(
                     QStringLiteral("%1 — %2 (%3)")
@@ -183,7 +183,7 @@ void PatientsTab::showDetails()
                   [this, id](const ApiResult &result) {
                       if (selectedPatient().value(QStringLiteral("id")).toInteger() != id || !result.ok())
                           return;
-                      for (const QJsonValue &value : result.items()) {
+                      for (const QJsonValue value : result.items()) {
                           const QJsonObject r = value.toObject();
                           m_records->addItem(
                               QStringLiteral("%1 — %2").arg(r.value(QStringLiteral("record_date")).toString(),

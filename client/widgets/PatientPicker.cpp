@@ -68,7 +68,7 @@ void PatientPicker::search()
                   m_results->blockSignals(true);
                   m_results->clear();
                   m_patients.clear();
-                  for (const QJsonValue &value : result.items()) {
+                  for (const QJsonValue value : result.items()) {
                       const QJsonObject p = value.toObject();
                       m_patients.append(p);
                       m_results->addItem(QStringLiteral("%1  ·  %2  ·  %3")

@@ -35,7 +35,7 @@ HttpResponse emptyResponse(const Outcome<Done> &outcome)
 
 std::optional<QDateTime> instantOrDate(const QString &text, bool endOfDay)
 {
-    if (const auto instant = parseInstant(text))
+    if (auto instant = parseInstant(text))
         return instant;
     if (const auto date = parseDate(text))
         return QDateTime(endOfDay ? date->addDays(1) : *date, QTime(0, 0), QTimeZone::utc());

@@ -99,8 +99,11 @@ quint16 ServerRuntime::start()
 void ServerRuntime::reloadTls(const QSslConfiguration &tls)
 {
     m_tls = tls;
-    for (Slot *slot : std::as_const(m_slots))
+    for (Slot *slot : std::as_const(m_slots)) {
+        // Qt deletes the slot object that invokeMethod allocates, which the analyzer does not see.
+        // NOLINTNEXTLINE(clang-analyzer-cplusplus.NewDeleteLeaks)
         QMetaObject::invokeMethod(slot->worker.get(), [slot, tls] { slot->worker->reloadTls(tls); });
+    }
 }
 
 void ServerRuntime::stop()
@@ -122,7 +125,8 @@ void ServerRuntime::stop()
             },
             Qt::BlockingQueuedConnection);
         slot->thread->quit();
-        if (!slot->thread->wait(std::max(1, m_config.shutdownGraceSeconds) * 1000))
+        if (!slot->thread->wait(static_cast<unsigned long>(std::max(1, m_config.shutdownGraceSeconds)) *
+                                1000))
             qCWarning(lcServer, "a worker did not stop within the grace period");
     }
     qDeleteAll(m_slots);

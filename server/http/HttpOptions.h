@@ -8,7 +8,7 @@ namespace hms::server {
 
 struct HttpOptions
 {
-    qint64 maxBodyBytes = 1024 * 1024;
+    qint64 maxBodyBytes = qint64{1024} * 1024;
     int maxJsonDepth = 32;
     QStringList corsOrigins; // exact origins; "*" allows any
     int idleTimeoutSeconds = 60; // keep-alive connections with no traffic are closed

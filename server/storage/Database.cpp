@@ -251,8 +251,8 @@ QDateTime Database::instantFrom(const QVariant &value)
                 n = n * 10 + (text.at(i).unicode() - '0');
             return n;
         };
-        const QDateTime instant(QDate(number(0, 4), number(5, 2), number(8, 2)),
-                                QTime(number(11, 2), number(14, 2), number(17, 2), number(20, 3)), Qt::UTC);
+        QDateTime instant(QDate(number(0, 4), number(5, 2), number(8, 2)),
+                          QTime(number(11, 2), number(14, 2), number(17, 2), number(20, 3)), Qt::UTC);
         if (instant.isValid())
             return instant;
     }

@@ -453,7 +453,7 @@ Result<Page<Patient>, StorageError> PatientRepository::list(const PatientFilter 
         // - one or two characters: on PostgreSQL, the first page of each
         //   three-character group that starts with them, merged (Groups); on
         //   SQLite, gathered and sorted (Range).
-        const QString token = tokens.constFirst();
+        const QString &token = tokens.constFirst();
         const qsizetype characters = token.toUcs4().size();
         enum class TermPlan { Range, Group, Groups };
         TermPlan plan = TermPlan::Range;
@@ -518,7 +518,7 @@ Result<Page<Patient>, StorageError> PatientRepository::list(const PatientFilter 
             groupPrefix = leadingCharacters(token, 3);
             groupCharacters = characters;
         }
-        termLimit = 4 * (page.limit + 1);
+        termLimit = 4 * (qint64{page.limit} + 1);
         if (auto done = runPage(oneWordSource(false), false); !done)
             return done.error();
         if (result.nextCursor.isEmpty()) {

@@ -73,7 +73,7 @@ private:
                 .arg(::geteuid() == 0 ? QStringLiteral("user root;\n") : QString(), m_dir, deploy, upstreams)
                 .arg(m_proxyPort)
                 .arg(certificate, key);
-        const QString path = m_dir + QStringLiteral("/nginx.conf");
+        QString path = m_dir + QStringLiteral("/nginx.conf");
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return {};
@@ -234,7 +234,7 @@ private Q_SLOTS:
 
     void anOversizedBodyIsRefusedAtTheProxy()
     {
-        const QByteArray name(2 * 1024 * 1024, 'a');
+        const QByteArray name(qsizetype{2} * 1024 * 1024, 'a');
         Request request = Request::post(QStringLiteral("/api/patients"),
                                         {{QStringLiteral("name"), QString::fromLatin1(name)}});
         const Reply reply = m_desk->send(request);

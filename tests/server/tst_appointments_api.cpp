@@ -43,7 +43,7 @@ private Q_SLOTS:
         const Reply reply = f.reception->get(QStringLiteral("/api/doctors"));
         QCOMPARE(reply.status, 200);
         QList<qint64> ids;
-        for (const QJsonValue &doctor : reply.items()) {
+        for (const QJsonValue doctor : reply.items()) {
             ids.append(doctor.toObject().value(QStringLiteral("id")).toInteger());
             QVERIFY(!doctor.toObject().value(QStringLiteral("full_name")).toString().isEmpty());
             QVERIFY(!doctor.toObject().contains(QStringLiteral("password_hash")));
@@ -147,7 +147,8 @@ private Q_SLOTS:
                 QDateTime::fromString(
                     day[i - 1].toObject().value(QStringLiteral("appointment_datetime")).toString(),
                     Qt::ISODate)
-                    .addSecs(60 * day[i - 1].toObject().value(QStringLiteral("duration_minutes")).toInt());
+                    .addSecs(qint64{60} *
+                             day[i - 1].toObject().value(QStringLiteral("duration_minutes")).toInt());
             const QDateTime start = QDateTime::fromString(
                 day[i].toObject().value(QStringLiteral("appointment_datetime")).toString(), Qt::ISODate);
             QVERIFY(previousEnd <= start);
@@ -318,7 +319,7 @@ private Q_SLOTS:
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.json().value(QStringLiteral("total")).toInteger(), 4);
         QStringList starts;
-        for (const QJsonValue &item : reply.items())
+        for (const QJsonValue item : reply.items())
             starts.append(item.toObject().value(QStringLiteral("appointment_datetime")).toString());
         QStringList sorted = starts;
         sorted.sort();

@@ -18,8 +18,8 @@ private:
     QJsonObject latest(const QString &action, qint64 resourceId = 0)
     {
         const Reply reply = f.admin->get(QStringLiteral("/api/audit?limit=200&action=") + action);
-        for (const QJsonValue &item : reply.items()) {
-            const QJsonObject entry = item.toObject();
+        for (const QJsonValue item : reply.items()) {
+            QJsonObject entry = item.toObject();
             if (resourceId == 0 || entry.value(QStringLiteral("resource_id")).toInteger() == resourceId)
                 return entry;
         }
@@ -122,7 +122,7 @@ private Q_SLOTS:
         // The patient filter gathers the whole story.
         const Reply story = f.admin->get(QStringLiteral("/api/audit?limit=200&patient_id=%1").arg(patient));
         QVERIFY(story.items().size() >= 13);
-        for (const QJsonValue &item : story.items())
+        for (const QJsonValue item : story.items())
             QCOMPARE(item.toObject().value(QStringLiteral("patient_id")).toInteger(), patient);
     }
 
@@ -214,13 +214,13 @@ private Q_SLOTS:
         QVERIFY(reply.json().value(QStringLiteral("total")).toInteger() > 20);
         qint64 previous = std::numeric_limits<qint64>::max();
         QString cursor = reply.json().value(QStringLiteral("next_cursor")).toString();
-        for (const QJsonValue &item : reply.items()) {
+        for (const QJsonValue item : reply.items()) {
             QVERIFY(item.toObject().value(QStringLiteral("id")).toInteger() < previous); // newest first
             previous = item.toObject().value(QStringLiteral("id")).toInteger();
         }
         reply = f.admin->get(QStringLiteral("/api/audit?limit=5&cursor=") + cursor);
         QVERIFY(reply.items()[0].toObject().value(QStringLiteral("id")).toInteger() < previous);
-        for (const QJsonValue &item :
+        for (const QJsonValue item :
              f.admin->get(QStringLiteral("/api/audit?user_id=%1").arg(f.doctorId)).items())
             QCOMPARE(item.toObject().value(QStringLiteral("user_id")).toInteger(), f.doctorId);
         const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);

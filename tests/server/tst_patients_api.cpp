@@ -196,7 +196,7 @@ private Q_SLOTS:
                                                  QString::fromLatin1(QUrl::toPercentEncoding(c.query)));
             QCOMPARE(reply.status, 200);
             bool found = false;
-            for (const QJsonValue &item : reply.items())
+            for (const QJsonValue item : reply.items())
                 found = found || item.toObject().value(QStringLiteral("id")).toInteger() == id;
             QVERIFY2(found == c.matches, qPrintable(c.query));
         }
@@ -244,7 +244,7 @@ private Q_SLOTS:
                 f.reception->get(QStringLiteral("/api/patients?q=pager&limit=5") +
                                  (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor));
             QCOMPARE(page.status, 200);
-            for (const QJsonValue &item : page.items()) {
+            for (const QJsonValue item : page.items()) {
                 const qint64 id = item.toObject().value(QStringLiteral("id")).toInteger();
                 QVERIFY2(!seen.contains(id), "a row was repeated");
                 seen.insert(id);
@@ -415,8 +415,8 @@ private Q_SLOTS:
                                    QStringLiteral("Olsen"), QStringLiteral("Patterson"),
                                    QStringLiteral("Berg-Holm")};
         for (int i = 0; i < 1300; ++i) {
-            const QString first = firstNames[i % firstNames.size()];
-            const QString surname = surnames[(i / firstNames.size()) % surnames.size()];
+            const QString &first = firstNames[i % firstNames.size()];
+            const QString &surname = surnames[(i / firstNames.size()) % surnames.size()];
             QVERIFY(
                 f.createPatient(first + QLatin1Char(' ') + surname,
                                 {{QStringLiteral("email"),
@@ -437,7 +437,7 @@ private Q_SLOTS:
                                      (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor));
                 if (page.status != 200)
                     return QJsonArray{};
-                for (const QJsonValue &item : page.items())
+                for (const QJsonValue item : page.items())
                     all.append(item);
                 cursor = page.json().value(QStringLiteral("next_cursor")).toString();
             } while (!cursor.isEmpty() && ++pages < 1000);
@@ -471,12 +471,12 @@ private Q_SLOTS:
             QStringLiteral("zz")};
         for (const QString &word : words) {
             QList<qint64> expected;
-            for (const QJsonValue &patient : everyone)
+            for (const QJsonValue patient : everyone)
                 if (matches(patient.toObject(), word))
                     expected.append(patient.toObject().value(QStringLiteral("id")).toInteger());
             for (int limit : {50, 7}) {
                 QList<qint64> found;
-                for (const QJsonValue &patient : walk(word, limit))
+                for (const QJsonValue patient : walk(word, limit))
                     found.append(patient.toObject().value(QStringLiteral("id")).toInteger());
                 QVERIFY2(found == expected,
                          qPrintable(QStringLiteral("'%1' by %2: %3 found, %4 expected")

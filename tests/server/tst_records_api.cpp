@@ -169,7 +169,7 @@ private Q_SLOTS:
                 f.doctor2->get(QStringLiteral("/api/patients/%1/records?limit=3").arg(patient) +
                                (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor));
             QCOMPARE(page.status, 200);
-            for (const QJsonValue &item : page.items())
+            for (const QJsonValue item : page.items())
                 seen.append(item.toObject().value(QStringLiteral("record_date")).toString() +
                             QLatin1Char('#') +
                             QString::number(item.toObject().value(QStringLiteral("id")).toInteger()));

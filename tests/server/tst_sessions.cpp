@@ -75,7 +75,7 @@ private Q_SLOTS:
         QVERIFY(one.token() != two.token());
         const QDateTime expires =
             QDateTime::fromString(login.json().value(QStringLiteral("expires_at")).toString(), Qt::ISODate);
-        QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(expires) - 12 * 3600) < 120);
+        QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(expires) - qint64{12} * 3600) < 120);
         QCOMPARE(
             login.json().value(QStringLiteral("user")).toObject().value(QStringLiteral("role")).toString(),
             QStringLiteral("receptionist"));
@@ -250,7 +250,7 @@ private Q_SLOTS:
                  422);
         QCOMPARE(f.admin->get(QStringLiteral("/api/users/987654")).status, 404);
         bool listed = false;
-        for (const QJsonValue &user : f.admin->get(QStringLiteral("/api/users")).items())
+        for (const QJsonValue user : f.admin->get(QStringLiteral("/api/users")).items())
             listed = listed || user.toObject().value(QStringLiteral("id")).toInteger() == id;
         QVERIFY(listed);
     }

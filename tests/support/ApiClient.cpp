@@ -25,7 +25,7 @@ QByteArray Reply::header(const QByteArray &name) const
 QStringList Reply::fieldErrors(const QString &field) const
 {
     QStringList messages;
-    for (const QJsonValue &message : json().value(QStringLiteral("errors")).toObject().value(field).toArray())
+    for (const QJsonValue message : json().value(QStringLiteral("errors")).toObject().value(field).toArray())
         messages.append(message.toString());
     return messages;
 }
@@ -124,7 +124,7 @@ Reply ApiClient::send(const Request &request)
     QObject::connect(networkReply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     if (!networkReply->isFinished())
         loop.exec();
-    const Reply reply = collect(networkReply);
+    Reply reply = collect(networkReply);
     networkReply->deleteLater();
     return reply;
 }
@@ -158,9 +158,8 @@ QList<Reply> ApiClient::sendConcurrently(const QList<Request> &requests)
 Reply ApiClient::login(const QString &username, const QString &password)
 {
     m_token.clear();
-    const Reply reply =
-        post(QStringLiteral("/api/auth/login"),
-             {{QStringLiteral("username"), username}, {QStringLiteral("password"), password}});
+    Reply reply = post(QStringLiteral("/api/auth/login"),
+                       {{QStringLiteral("username"), username}, {QStringLiteral("password"), password}});
     if (reply.status == 200)
         m_token = reply.json().value(QStringLiteral("token")).toString();
     return reply;
