@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Builds the Debian packages from a release build, checks them with lintian,
-# installs hms-server on this machine, verifies the unit with systemd-analyze,
-# starts the installed binary as the hms user with the packaged configuration,
-# takes a backup with it, stops it, and removes the packages again.
+# installs hms-server on this machine, starts the installed binary as the hms
+# user with the packaged configuration, takes a backup with it, stops it, and
+# removes the packages again. The systemd unit is checked where systemd runs
+# it: tests/package/check-service.sh boots the package in a minimal Debian
+# root (systemd-analyze verify and security, start, reload, restart, stop).
 # Usage: tests/package/check-packages.sh   (as root, or with sudo)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -47,12 +49,6 @@ zcat /usr/share/man/man8/hms-server.8.gz | grep -q "hms-server backup" || fail "
 test -f /usr/share/applications/hms-client.desktop || fail "no desktop entry"
 QT_QPA_PLATFORM=offscreen /usr/bin/hms-client --help | grep -q -- "--ca-certificates" || fail "hms-client --help"
 echo "installed: user hms, /var/lib/hms hms:hms 750, /etc/hms/server.conf root:hms 640 (conffile)"
-
-step "systemd-analyze verify"
-systemd-analyze verify /lib/systemd/system/hms-server.service
-echo "unit accepted"
-security=$(systemd-analyze security --offline=true /lib/systemd/system/hms-server.service 2>/dev/null | tail -1 || true)
-[ -n "$security" ] && echo "systemd-analyze security: $security"
 
 step "start the installed binary as hms with /etc/hms/server.conf"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
