@@ -25,12 +25,14 @@ step() { printf '\n== %s\n' "$*"; }
 fail() { printf 'FAILED: %s\n' "$*" >&2; exit 1; }
 
 [ "$(id -u)" -eq 0 ] || fail "run as root: mmdebstrap and buildah's chroot isolation need it"
+# shellcheck source=tests/support/debian-root.sh
+. tests/support/debian-root.sh
 
 # buildah's storage makes / a private mount before it unpacks a layer, which
 # fails where / is no mount point: in a chroot, as CI runs the test command.
 # There the check runs again in a mount namespace of its own, chrooted into a
 # private bind mount of /, which is one; the namespace's mounts end with it.
-if ! awk '$5 == "/" { found = 1 } END { exit !found }' /proc/self/mountinfo; then
+if ! slash_is_mount_point; then
   [ -z "${HMS_IMAGE_CHECK_REBOUND:-}" ] || fail "/ is still no mount point after binding it onto itself"
   echo "/ is no mount point here (a chroot): the check runs in a mount namespace in which it is one"
   newroot=$(mktemp -d "${TMPDIR:-/var/tmp}/hms-image-root.XXXXXX")
@@ -61,23 +63,6 @@ work=""
 server_pid=""   # buildah run, in the background
 mmdebstrap_pids=()
 
-# Mount points at or under $1, deepest first (/proc/self/mountinfo field 5).
-mounts_under() {
-  awk -v dir="$1" '$5 == dir || index($5, dir "/") == 1 { print $5 }' /proc/self/mountinfo | sort -r
-}
-# Processes whose root or working folder is under $1 (a container's, a
-# chroot's). A root out of this process's sight reads as its path from the
-# machine's root, so $1 may come after a prefix (in a chroot: the chroot's).
-processes_under() {
-  local p link
-  for p in /proc/[0-9]*; do
-    for link in root cwd; do
-      case "$(readlink "$p/$link" 2>/dev/null)" in
-        *"$1" | *"$1"/*) echo "${p#/proc/}"; break ;;
-      esac
-    done
-  done
-}
 # Every descendant of process $1.
 descendants() {
   local child children
@@ -89,7 +74,7 @@ descendants() {
 }
 
 cleanup() {
-  local rc=$? pids mounts m
+  local rc=$? pids m
   trap - EXIT INT TERM
   set +e
   if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
@@ -107,25 +92,9 @@ cleanup() {
   if [ -n "$work" ] && [ -d "$work" ]; then
     # buildah unmounts its containers' file systems when they are removed.
     [ -f "$work/storage.conf" ] && buildah rm --all >/dev/null 2>&1
-    pids=$(processes_under "$work")
-    if [ -n "$pids" ]; then
-      echo "cleanup: killing processes left in $work: $(echo "$pids" | tr '\n' ' ')" >&2
-      # shellcheck disable=SC2086
-      kill -KILL $pids 2>/dev/null
-      sleep 0.5
-    fi
-    mounts=$(mounts_under "$work")
-    if [ -n "$mounts" ]; then
-      while read -r m; do umount "$m" 2>/dev/null || umount -l "$m"; done <<<"$mounts"
-    fi
-    mounts=$(mounts_under "$work")
-    if [ -n "$mounts" ]; then
-      printf 'cleanup: still mounted, %s not removed:\n%s\n' "$work" "$mounts" >&2
-      rc=1
-    else
-      rm -rf --one-file-system "$work" || rc=1
-      [ -e "$work" ] || echo "cleanup: buildah's storage and the base images removed, nothing mounted"
-    fi
+    stop_processes_under "$work"
+    remove_tree "$work" || rc=1
+    [ -e "$work" ] || echo "cleanup: buildah's storage and the base images removed, nothing mounted"
   fi
   if [ "$rc" -eq 0 ]; then
     printf '\nimage checks passed in %d s\n' $((SECONDS - started))
@@ -172,11 +141,8 @@ export CONTAINERS_STORAGE_CONF=$work/storage.conf
 echo "storage: $work ($driver driver)"
 
 step "base images debian:12 and debian:12-slim (mmdebstrap --variant=minbase $suite)"
-sources=()
-for f in /etc/apt/sources.list.d/*.sources /etc/apt/sources.list; do
-  [ -f "$f" ] && grep -Eq '^[[:space:]]*(deb|Types:)' "$f" && sources+=("$f")
-done
-[ ${#sources[@]} -gt 0 ] || fail "no apt sources on this machine (/etc/apt/sources.list.d/*.sources, /etc/apt/sources.list)"
+mapfile -t sources < <(debian_apt_sources)
+[ ${#sources[@]} -gt 0 ] || fail "no Debian apt sources on this machine (/etc/apt/sources.list, /etc/apt/sources.list.d)"
 echo "apt sources: ${sources[*]}"
 # Merged /usr as Debian's own images have it (usr-is-merged, not usrmerge
 # with Perl). The slim image keeps, as the official one does, no

@@ -22,6 +22,8 @@ step() { printf '\n== %s\n' "$*"; }
 fail() { printf 'FAILED: %s\n' "$*" >&2; exit 1; }
 
 [ "$(id -u)" -eq 0 ] || fail "run as root: mmdebstrap, systemd-nspawn and nsenter need it"
+# shellcheck source=tests/support/debian-root.sh
+. tests/support/debian-root.sh
 for tool in mmdebstrap systemd-nspawn nsenter curl; do
   command -v "$tool" >/dev/null || fail "$tool is not installed (scripts/install-deps test)"
 done
@@ -37,11 +39,6 @@ leader=""
 machine="hms-check-$$"
 nspawn_state_existed=no
 [ -e /run/systemd/nspawn ] && nspawn_state_existed=yes
-
-# Mount points at or under $1, deepest first (/proc/self/mountinfo field 5).
-mounts_under() {
-  awk -v dir="$1" '$5 == dir || index($5, dir "/") == 1 { print $5 }' /proc/self/mountinfo | sort -r
-}
 
 # Every process in the container's cgroup (nspawn, the container's systemd and
 # what it started), then the cgroup folders: nspawn makes payload/ and
@@ -74,7 +71,7 @@ remove_cgroups() {
 }
 
 cleanup() {
-  local rc=$? mounts
+  local rc=$?
   trap - EXIT
   trap '' INT TERM HUP # a second Ctrl+C must not cut the cleanup short
   set +e
@@ -86,24 +83,9 @@ cleanup() {
   remove_cgroups || rc=1
   [ -n "$nspawn_pid" ] && wait "$nspawn_pid" 2>/dev/null
   if [ -n "$work" ] && [ -d "$work" ]; then
-    # Anything still running from inside the root (a chroot'ed helper).
-    local p
-    for p in /proc/[0-9]*; do
-      case "$(readlink "$p/root" 2>/dev/null)" in
-        "$work"/*) kill -KILL "${p#/proc/}" 2>/dev/null ;;
-      esac
-    done
-    mounts=$(mounts_under "$work")
-    if [ -n "$mounts" ]; then
-      while read -r m; do umount "$m" 2>/dev/null || umount -l "$m"; done <<<"$mounts"
-    fi
-    mounts=$(mounts_under "$work")
-    if [ -n "$mounts" ]; then
-      printf 'cleanup: still mounted, %s not removed:\n%s\n' "$work" "$mounts" >&2
-      rc=1
-    else
-      rm -rf --one-file-system "$work" || rc=1
-    fi
+    # Anything still running from inside the root (a chroot'ed program).
+    stop_processes_under "$work"
+    remove_tree "$work" || rc=1
   fi
   # What systemd-nspawn leaves on a /run that is no tmpfs.
   if [ -n "$root_lock" ]; then rm -f "$root_lock"; fi
@@ -145,11 +127,8 @@ echo "$deb"
 dpkg-deb -f "$deb" Package Version Depends
 
 step "minimal Debian root with systemd and the package (mmdebstrap --variant=minbase)"
-sources=()
-for f in /etc/apt/sources.list.d/*.sources /etc/apt/sources.list; do
-  [ -f "$f" ] && grep -Eq '^[[:space:]]*(deb|Types:)' "$f" && sources+=("$f")
-done
-[ ${#sources[@]} -gt 0 ] || fail "no apt sources on this machine (/etc/apt/sources.list.d/*.sources, /etc/apt/sources.list)"
+mapfile -t sources < <(debian_apt_sources)
+[ ${#sources[@]} -gt 0 ] || fail "no Debian apt sources on this machine (/etc/apt/sources.list, /etc/apt/sources.list.d)"
 echo "apt sources: ${sources[*]}"
 work=$(mktemp -d "${TMPDIR:-/tmp}/hms-service.XXXXXX")
 root=$work/root
@@ -193,7 +172,7 @@ t=$SECONDS
 # --keep-unit: no scope from a service manager (there may be none out here);
 # --private-network: port 8080 is the container's own.
 propagation=private
-awk '$5 == "/" { found = 1 } END { exit !found }' /proc/self/mountinfo || propagation=unchanged
+slash_is_mount_point || propagation=unchanged
 mkdir "$work/sysroot"
 (
   echo "$BASHPID" >"$cgroup/cgroup.procs"
