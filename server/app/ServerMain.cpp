@@ -3,6 +3,8 @@
 #include "DemoData.h"
 #include "ServerRuntime.h"
 #include "ServiceNotifier.h"
+#include "audit/AuditAnchor.h"
+#include "audit/AuditProtection.h"
 #include "audit/AuditTrail.h"
 #include "auth/PasswordHasher.h"
 #include "backup/Backup.h"
@@ -84,7 +86,12 @@ int openAndMigrate(Database &db, Schema schema)
     if (migrate) {
         const auto applied = migrator.migrate();
         if (!applied) {
-            qCCritical(lcMain, "%s", qUtf8Printable(applied.error()));
+            // On PostgreSQL the server's own role cannot create tables: the
+            // schema's owner migrates.
+            qCCritical(lcMain, "%s%s", qUtf8Printable(applied.error()),
+                       db.engine() == Engine::Postgres
+                           ? "; the schema's owner migrates it: hms-server migrate --owner-database URL"
+                           : "");
             return RuntimeFailure;
         }
         if (applied.value() > 0)
@@ -93,12 +100,70 @@ int openAndMigrate(Database &db, Schema schema)
     } else {
         const auto version = migrator.currentVersion();
         if (!version || version.value() != Migrator::latestVersion()) {
-            qCCritical(lcMain, "the database schema is not at version %d; run 'hms-server migrate'",
-                       Migrator::latestVersion());
+            qCCritical(lcMain, "the database schema is not at version %d; run 'hms-server migrate'%s",
+                       Migrator::latestVersion(),
+                       db.engine() == Engine::Postgres ? " with --owner-database, as the schema's owner" : "");
             return RuntimeFailure;
         }
     }
     return Success;
+}
+
+// PostgreSQL with a separate owner: after migrating as the owner, gives the
+// server's role (the user of --database) its privileges.
+int grantServerRole(const ServerConfig &config, Database &ownerDb)
+{
+    if (config.ownerDatabaseUrl.isEmpty() || ownerDb.engine() != Engine::Postgres)
+        return Success;
+    const QString serverRole = DatabaseUrl::parse(config.databaseUrl).value().user;
+    Migrator migrator(ownerDb);
+    const auto owner = migrator.connectedRole();
+    if (!owner) {
+        qCCritical(lcMain, "cannot read the role of --owner-database");
+        return RuntimeFailure;
+    }
+    if (serverRole.isEmpty() || serverRole == *owner) {
+        qCWarning(lcMain,
+                  "--database names no role other than the owner '%s': nothing granted, and the server will "
+                  "refuse to serve as the owner",
+                  qUtf8Printable(*owner));
+        return Success;
+    }
+    const auto granted = migrator.grantApplicationRole(serverRole);
+    if (!granted) {
+        qCCritical(lcMain, "%s", qUtf8Printable(granted.error()));
+        return RuntimeFailure;
+    }
+    qCInfo(lcMain, "granted the server's role '%s' its privileges (on audit_log: SELECT and INSERT)",
+           qUtf8Printable(serverRole));
+    return Success;
+}
+
+// PostgreSQL: the server refuses to serve when its role could rewrite the
+// audit log, unless the setup is declared a development one.
+int checkAuditProtection(const ServerConfig &config, Database &db)
+{
+    AuditProtection protection(db);
+    const auto rights = protection.rewriteRights();
+    if (!rights) {
+        qCCritical(lcMain, "cannot check the audit log's protection: %s", qUtf8Printable(rights.error().detail));
+        return RuntimeFailure;
+    }
+    if (rights.value().isEmpty())
+        return Success;
+    const QString reasons = rights.value().join(QStringLiteral("; "));
+    if (config.developmentSingleRole) {
+        qCWarning(lcMain, "development setup: the database role '%s' can rewrite the audit log (%s)",
+                  qUtf8Printable(protection.role()), qUtf8Printable(reasons));
+        return Success;
+    }
+    qCCritical(lcMain,
+               "refusing to serve: the database role '%s' can rewrite the audit log (%s). Run the server as a "
+               "role that does not own the schema and migrate as the owner (hms-server migrate "
+               "--owner-database URL; see the operations guide), or, on a development machine only, pass "
+               "--development-single-role",
+               qUtf8Printable(protection.role()), qUtf8Printable(reasons));
+    return BadUsage;
 }
 
 std::optional<QSslConfiguration> loadTls(const ServerConfig &config, QString &error)
@@ -166,8 +231,23 @@ int runUserAdd(const ServerConfig &config, Database &db)
     return Success;
 }
 
-int runAuditVerify(Database &db)
+int runAuditVerify(const ServerConfig &config, Database &db)
 {
+    QList<ChainHead> anchors;
+    if (!config.anchor.isEmpty()) {
+        const auto read = AuditAnchor::read(config.anchor);
+        if (!read) {
+            printLine(stderr, QStringLiteral("hms-server: ") + read.error());
+            return BadUsage;
+        }
+        if (read.value().isEmpty()) {
+            printLine(stderr, QStringLiteral("hms-server: the anchor file '%1' holds no chain head "
+                                             "(lines with position=N hash=H)")
+                                  .arg(config.anchor));
+            return BadUsage;
+        }
+        anchors = read.value();
+    }
     AuditTrail audit(db);
     for (;;) { // link whatever is pending first, so that every entry is checked
         const auto sealed = audit.seal();
@@ -179,21 +259,30 @@ int runAuditVerify(Database &db)
         if (sealed.value() == 0)
             break;
     }
-    const auto report = audit.verify();
+    const auto report = audit.verify(anchors);
     if (!report) {
         printLine(stderr,
                   QStringLiteral("hms-server: cannot read the audit trail: ") + report.error().detail);
         return RuntimeFailure;
     }
-    if (!report.value().intact) {
-        printLine(stdout,
-                  QStringLiteral("audit trail DAMAGED at entry %1: %2 (%3 entries before it verified)")
-                      .arg(report.value().firstBadId)
-                      .arg(report.value().problem)
-                      .arg(report.value().verified));
+    const AuditVerification &result = report.value();
+    if (!result.intact) {
+        const QString where =
+            result.firstBadId > 0 ? QStringLiteral(" at entry %1").arg(result.firstBadId) : QString();
+        printLine(stdout, QStringLiteral("audit trail DAMAGED%1: %2 (%3 entries before it verified)")
+                              .arg(where, result.problem)
+                              .arg(result.verified));
         return RuntimeFailure;
     }
-    printLine(stdout, QStringLiteral("audit trail intact: %1 entries verified").arg(report.value().verified));
+    QString anchored;
+    if (!anchors.isEmpty())
+        anchored = QStringLiteral(", %1 published chain heads found in it").arg(result.anchorsChecked);
+    // The head verified here is one more anchor, for whoever keeps this output.
+    printLine(stdout, QStringLiteral("audit trail intact: %1 entries verified%2; chain head position=%3 hash=%4")
+                          .arg(result.verified)
+                          .arg(anchored)
+                          .arg(result.head.position)
+                          .arg(QString::fromLatin1(result.head.hash)));
     return Success;
 }
 
@@ -224,6 +313,8 @@ int runRestore(const ServerConfig &config, Database &db)
     // The backup may come from an older hms-server: bring its schema up to date.
     if (const int rc = openAndMigrate(db, Schema::Migrate); rc != Success)
         return rc;
+    if (const int rc = grantServerRole(config, db); rc != Success)
+        return rc;
     printLine(stdout,
               QStringLiteral("restored %1 (schema version %2, now %3)")
                   .arg(restored.value().file)
@@ -243,11 +334,21 @@ int runServe(const ServerConfig &config, Database &db, std::optional<QSslConfigu
         }
         printLine(stderr, seeded.value().text);
     }
-    // This connection now only links new audit entries into the hash chain.
+    Metrics metrics;
+    // This connection now only links new audit entries into the hash chain,
+    // and publishes each new chain head outside the database.
     AuditTrail sealer(db);
+    AuditAnchor anchor(config.auditAnchorFile);
+    auto publish = [&sealer, &anchor, &metrics] {
+        const ChainHead head = sealer.head();
+        metrics.setAuditChainHead(head.position);
+        anchor.publish(head);
+    };
+    if (const auto head = sealer.readHead(); head)
+        publish();
     QTimer sealing;
     sealing.setInterval(1000);
-    QObject::connect(&sealing, &QTimer::timeout, &sealing, [&db, &sealer] {
+    QObject::connect(&sealing, &QTimer::timeout, &sealing, [&db, &sealer, &publish] {
         if (!db.ensureOpen())
             return;
         // PostgreSQL seals a batch in one statement and holds up no request
@@ -262,13 +363,14 @@ int runServe(const ServerConfig &config, Database &db, std::optional<QSslConfigu
         spent.start();
         for (;;) {
             const auto sealed = sealer.seal(Batch);
+            if (sealed && sealed.value() > 0)
+                publish();
             if (!sealed || sealed.value() < Batch || spent.elapsed() >= budgetMs)
                 break;
         }
     });
     sealing.start();
 
-    Metrics metrics;
     ServerRuntime runtime(config, hasher, metrics, std::move(tls));
     const quint16 port = runtime.start();
     if (port == 0)
@@ -298,8 +400,10 @@ int runServe(const ServerConfig &config, Database &db, std::optional<QSslConfigu
     service::notifyStopping();
     runtime.stop();
     sealing.stop();
-    if (db.ensureOpen())
-        (void)sealer.seal();
+    if (db.ensureOpen()) {
+        if (const auto sealed = sealer.seal(); sealed && sealed.value() > 0)
+            publish();
+    }
     qCInfo(lcMain, "stopped");
     return Success;
 }
@@ -345,7 +449,26 @@ int serverMain(int argc, char **argv)
         return BadUsage;
     }
 
-    Database db(url.value(), QStringLiteral("hms-main"));
+    // Only the commands that change the schema connect as its owner.
+    const bool asOwner = !config.ownerDatabaseUrl.isEmpty() &&
+        (config.command == QLatin1String("migrate") || config.command == QLatin1String("restore"));
+    const auto ownerUrl = DatabaseUrl::parse(config.ownerDatabaseUrl);
+    if (!config.ownerDatabaseUrl.isEmpty() && (!ownerUrl || ownerUrl.value().engine != Engine::Postgres ||
+                                               url.value().engine != Engine::Postgres)) {
+        printLine(stderr, QStringLiteral("hms-server: invalid --owner-database: ") +
+                              (ownerUrl ? QStringLiteral("only PostgreSQL has a schema owner apart from the "
+                                                         "server's role (both URLs must be postgresql://)")
+                                        : ownerUrl.error()));
+        return BadUsage;
+    }
+    if (!config.auditAnchorFile.isEmpty() && config.command == QLatin1String("serve")) {
+        if (QString error; !AuditAnchor(config.auditAnchorFile).check(&error)) {
+            printLine(stderr, QStringLiteral("hms-server: invalid --audit-anchor-file: ") + error);
+            return BadUsage;
+        }
+    }
+
+    Database db(asOwner ? ownerUrl.value() : url.value(), QStringLiteral("hms-main"));
     // backup copies the database as it is; restore migrates after it has replaced it.
     Schema schema = config.migrate ? Schema::Migrate : Schema::RequireCurrent;
     if (config.command == QLatin1String("migrate"))
@@ -355,13 +478,19 @@ int serverMain(int argc, char **argv)
     if (const int rc = openAndMigrate(db, schema); rc != Success)
         return rc;
     if (config.command == QLatin1String("migrate")) {
+        if (const int rc = grantServerRole(config, db); rc != Success)
+            return rc;
         printLine(stdout, QStringLiteral("schema is at version %1").arg(Migrator::latestVersion()));
         return Success;
+    }
+    if (config.command == QLatin1String("serve") && db.engine() == Engine::Postgres) {
+        if (const int rc = checkAuditProtection(config, db); rc != Success)
+            return rc;
     }
     if (config.command == QLatin1String("user"))
         return runUserAdd(config, db);
     if (config.command == QLatin1String("audit"))
-        return runAuditVerify(db);
+        return runAuditVerify(config, db);
     if (config.command == QLatin1String("backup"))
         return runBackup(config, db);
     if (config.command == QLatin1String("restore"))

@@ -7,6 +7,7 @@
 #include "storage/Transaction.h"
 
 #include <QCryptographicHash>
+#include <algorithm>
 #include <QSqlQuery>
 
 namespace hms::server {
@@ -234,7 +235,9 @@ Result<int, StorageError> AuditTrail::seal(int batch)
 
     if (m_db.engine() == Engine::Postgres) {
         // The whole batch in one statement (arrays of ids, positions and
-        // hashes), so that the chain keeps up with a busy clinic.
+        // hashes), so that the chain keeps up with a busy clinic. The server's
+        // role may not update audit_log: hms_audit_seal(), owned by the
+        // schema's owner, fills in the chain fields of unsealed entries only.
         QByteArrayList ids, positions, hashes;
         for (const AuditEntry &entry : std::as_const(entries)) {
             ++position;
@@ -243,10 +246,9 @@ Result<int, StorageError> AuditTrail::seal(int batch)
             positions.append(QByteArray::number(position));
             hashes.append(previous);
         }
-        QSqlQuery &update = m_db.statement(QStringLiteral(
-            "UPDATE audit_log AS a SET chain_pos = v.pos, entry_hash = v.hash FROM unnest(CAST(:ids AS "
-            "bigint[]), CAST(:positions AS bigint[]), CAST(:hashes AS text[])) AS v (id, pos, hash) WHERE "
-            "a.id = v.id AND a.chain_pos IS NULL"));
+        QSqlQuery &update = m_db.statement(
+            QStringLiteral("SELECT hms_audit_seal(CAST(:ids AS bigint[]), CAST(:positions AS bigint[]), "
+                           "CAST(:hashes AS text[]))"));
         auto arrayLiteral = [](const QByteArrayList &items) {
             return QString::fromLatin1(QByteArray('{' + items.join(',') + '}'));
         };
@@ -255,7 +257,9 @@ Result<int, StorageError> AuditTrail::seal(int batch)
         update.bindValue(QStringLiteral(":hashes"), arrayLiteral(hashes));
         if (!m_db.run(update))
             return m_db.lastError();
-        if (update.numRowsAffected() != entries.size())
+        const qint64 sealed = update.next() ? update.value(0).toLongLong() : -1;
+        update.finish();
+        if (sealed != entries.size())
             return StorageError{StorageError::Kind::Other,
                                 QStringLiteral("entries changed while they were being sealed")};
     } else {
@@ -273,46 +277,130 @@ Result<int, StorageError> AuditTrail::seal(int batch)
     }
     if (!tx.commit())
         return m_db.lastError();
+    m_head = ChainHead{position, previous, {}};
     return int(entries.size());
 }
 
-Result<AuditVerification, StorageError> AuditTrail::verify()
+Result<ChainHead, StorageError> AuditTrail::readHead()
+{
+    QSqlQuery &head = m_db.statement(QStringLiteral("SELECT chain_pos, entry_hash FROM audit_log WHERE "
+                                                    "chain_pos IS NOT NULL ORDER BY chain_pos DESC LIMIT 1"));
+    if (!m_db.run(head))
+        return m_db.lastError();
+    ChainHead result;
+    if (head.next())
+        result = ChainHead{head.value(0).toLongLong(), head.value(1).toString().toLatin1(), {}};
+    head.finish();
+    m_head = result;
+    return result;
+}
+
+namespace {
+QString anchorTime(const ChainHead &anchor)
+{
+    return anchor.publishedAt.isValid() ? formatInstantMillis(anchor.publishedAt) : QStringLiteral("an unknown time");
+}
+
+// How many staff accounts and patients the database holds: creating either
+// leaves an entry, so a trail without entries is only plausible without them.
+Result<std::pair<qint64, qint64>, StorageError> staffAndPatients(Database &db)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM users), (SELECT COUNT(*) FROM patients)")) ||
+        !query.next())
+        return StorageError{StorageError::Kind::Other, QStringLiteral("cannot count users and patients")};
+    return std::pair{query.value(0).toLongLong(), query.value(1).toLongLong()};
+}
+} // namespace
+
+Result<AuditVerification, StorageError> AuditTrail::verify(const QList<ChainHead> &anchors)
 {
     AuditVerification report;
+    QList<ChainHead> pending = anchors;
+    std::sort(pending.begin(), pending.end(),
+              [](const ChainHead &a, const ChainHead &b) { return a.position < b.position; });
+    qsizetype nextAnchor = 0;
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT ") + Columns +
                     QStringLiteral(" FROM audit_log WHERE chain_pos IS NOT NULL ORDER BY chain_pos")))
         return StorageError{StorageError::Kind::Other, QStringLiteral("cannot read the audit log")};
     QByteArray previous = QByteArrayLiteral("genesis");
+    QDateTime previousAt;
+    qint64 previousId = 0;
     qint64 expected = 1;
+    auto damaged = [&report](qint64 id, const QString &problem) {
+        report.intact = false;
+        report.firstBadId = id;
+        report.problem = problem;
+        return report;
+    };
     while (query.next()) {
         const AuditEntry entry = entryFrom(query);
         const qint64 position = query.value(11).toLongLong();
         const QByteArray stored = query.value(12).toString().toLatin1();
         if (position != expected) {
-            report.intact = false;
-            report.firstBadId = entry.id;
-            report.problem =
-                QStringLiteral("entries at chain positions %1 to %2 are missing (removed before entry %3)")
-                    .arg(expected)
-                    .arg(position - 1)
-                    .arg(entry.id);
-            return report;
+            return damaged(entry.id,
+                           QStringLiteral("entries at chain positions %1 to %2 are missing (removed before entry %3)")
+                               .arg(expected)
+                               .arg(position - 1)
+                               .arg(entry.id));
         }
         const QByteArray computed = entryHash(previous, position, entry);
         if (computed != stored) {
-            report.intact = false;
-            report.firstBadId = entry.id;
-            report.problem =
-                QStringLiteral("entry %1 (chain position %2) does not match its hash: it was altered")
-                    .arg(entry.id)
-                    .arg(position);
-            return report;
+            return damaged(entry.id, QStringLiteral("entry %1 (chain position %2) does not match its hash: it was altered")
+                                         .arg(entry.id)
+                                         .arg(position));
+        }
+        if (previousAt.isValid() && entry.at.msecsTo(previousAt) > MaxClockSkewMs) {
+            return damaged(entry.id,
+                           QStringLiteral("entry %1 (chain position %2) is dated %3, more than %4 s before entry "
+                                          "%5 sealed ahead of it (%6): it was inserted backdated")
+                               .arg(entry.id)
+                               .arg(position)
+                               .arg(formatInstantMillis(entry.at))
+                               .arg(MaxClockSkewMs / 1000)
+                               .arg(previousId)
+                               .arg(formatInstantMillis(previousAt)));
+        }
+        for (; nextAnchor < pending.size() && pending.at(nextAnchor).position <= position; ++nextAnchor) {
+            const ChainHead &anchor = pending.at(nextAnchor);
+            if (anchor.position == position && anchor.hash != stored) {
+                return damaged(entry.id,
+                               QStringLiteral("entry %1 at chain position %2 is not the chain head published at "
+                                              "%3 (hash %4): the chain was rewritten")
+                                   .arg(entry.id)
+                                   .arg(position)
+                                   .arg(anchorTime(anchor), QString::fromLatin1(anchor.hash)));
+            }
+            ++report.anchorsChecked;
         }
         previous = stored;
+        previousAt = entry.at;
+        previousId = entry.id;
+        report.head = ChainHead{position, stored, {}};
         ++expected;
         ++report.verified;
+    }
+    query.finish();
+    if (nextAnchor < pending.size()) {
+        const ChainHead &anchor = pending.constLast();
+        return damaged(0, QStringLiteral("the chain head published at %1 (position %2) is no longer in the chain, "
+                                         "which ends at position %3: the newest entries were removed")
+                              .arg(anchorTime(anchor))
+                              .arg(anchor.position)
+                              .arg(report.head.position));
+    }
+    if (report.verified == 0) {
+        const auto counts = staffAndPatients(m_db);
+        if (!counts)
+            return counts.error();
+        const auto [staff, patients] = counts.value();
+        if (staff > 0 || patients > 0)
+            return damaged(0, QStringLiteral("the audit trail is empty, yet the database holds %1 staff accounts "
+                                             "and %2 patients: its entries were removed")
+                                  .arg(staff)
+                                  .arg(patients));
     }
     return report;
 }

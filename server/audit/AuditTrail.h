@@ -22,12 +22,24 @@ struct AuditFilter
     QDateTime to;
 };
 
+// The newest sealed entry's chain position and hash: published where the
+// database's roles cannot rewrite it (log, /metrics, anchor file), so that
+// `audit verify --anchor` notices entries removed from the end of the chain.
+struct ChainHead
+{
+    qint64 position = 0;
+    QByteArray hash;
+    QDateTime publishedAt; // when read back from an anchor
+};
+
 struct AuditVerification
 {
     bool intact = true;
     qint64 verified = 0;
-    qint64 firstBadId = 0; // the first entry that was altered, or that follows a removed one
+    qint64 firstBadId = 0; // the first entry that was altered, or that follows a removed one; 0 for the whole trail
     QString problem;
+    ChainHead head; // the last verified entry
+    qint64 anchorsChecked = 0;
 };
 
 // The append-only audit log. Entries are written inside the caller's
@@ -58,7 +70,19 @@ public:
 
     // Links up to `batch` unsealed entries into the chain; returns how many. Runs its own transaction.
     Result<int, StorageError> seal(int batch = 1000);
-    Result<AuditVerification, StorageError> verify();
+    // The chain head as of the last seal() (or readHead()); position 0 before any.
+    ChainHead head() const { return m_head; }
+    Result<ChainHead, StorageError> readHead();
+    // Walks the chain: positions without gaps, every hash, no entry dated more
+    // than MaxClockSkewMs before the one sealed ahead of it, every anchored
+    // head still in the chain, and no empty trail in a database with staff or
+    // patients.
+    Result<AuditVerification, StorageError> verify(const QList<ChainHead> &anchors = {});
+
+    // Entries are stamped by the process writing them, possibly on several
+    // machines, and sealed in commit order: an entry may be dated a little
+    // before the one ahead of it, never more than this.
+    static constexpr qint64 MaxClockSkewMs = 5000;
 
     static QByteArray entryHash(const QByteArray &previousHash, qint64 chainPos, const AuditEntry &entry);
 
@@ -68,6 +92,7 @@ private:
 
     Database &m_db;
     Database *m_readLog;
+    ChainHead m_head;
 };
 
 } // namespace hms::server

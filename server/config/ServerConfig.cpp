@@ -29,6 +29,16 @@ const QList<Setting> &settings()
          QStringLiteral("TCP port (default 8080; 0 picks a free port).")},
         {QStringLiteral("database"), QStringLiteral("HMS_DATABASE_URL"), QStringLiteral("URL"),
          QStringLiteral("sqlite:///path.sqlite or postgresql://user:pass@host:port/db.")},
+        {QStringLiteral("owner-database"), QStringLiteral("HMS_OWNER_DATABASE_URL"), QStringLiteral("URL"),
+         QStringLiteral("PostgreSQL: the schema owner's URL, used only by migrate and restore; the server "
+                        "itself runs as --database's role, which migrate grants its privileges.")},
+        {QStringLiteral("development-single-role"), QStringLiteral("HMS_DEVELOPMENT_SINGLE_ROLE"),
+         QStringLiteral("BOOL"),
+         QStringLiteral("Development only: serve on PostgreSQL even when --database's role owns the schema or "
+                        "may rewrite the audit log (default false).")},
+        {QStringLiteral("audit-anchor-file"), QStringLiteral("HMS_AUDIT_ANCHOR_FILE"), QStringLiteral("FILE"),
+         QStringLiteral("Append each new audit chain head (time, position, hash) to this file (default none; "
+                        "heads are always logged).")},
         {QStringLiteral("workers"), QStringLiteral("HMS_WORKERS"), QStringLiteral("N"),
          QStringLiteral("Worker threads, each with its own connection (default 2 x cores).")},
         {QStringLiteral("cors-origins"), QStringLiteral("HMS_CORS_ORIGINS"), QStringLiteral("LIST"),
@@ -107,12 +117,12 @@ QString serverUsage()
         "Usage:\n"
         "  hms-server [serve] [--config FILE] [--listen ADDR] [--port N] [--database URL]\n"
         "             [--workers N] [--demo] [--no-migrate]\n"
-        "  hms-server migrate [--database URL]\n"
+        "  hms-server migrate [--owner-database URL] [--database URL]\n"
         "  hms-server user add --username U --role admin|doctor|receptionist --full-name \"...\"\n"
         "                      --password-stdin [--database URL]\n"
-        "  hms-server audit verify [--database URL]\n"
+        "  hms-server audit verify [--anchor FILE] [--database URL]\n"
         "  hms-server backup --output FILE [--database URL]\n"
-        "  hms-server restore --input FILE [--database URL]\n"
+        "  hms-server restore --input FILE [--owner-database URL] [--database URL]\n"
         "  hms-server --version | --help\n\n"
         "Options (each also from the environment variable shown, and from the INI file):\n");
     for (const Setting &s : settings())
@@ -121,7 +131,9 @@ QString serverUsage()
     usage += QStringLiteral(
         "  --config FILE\n      INI file (default /etc/hms/server.conf when it exists) [HMS_CONFIG]\n"
         "  --demo\n      Fill an empty database with demo staff and patients [HMS_DEMO]\n"
-        "  --no-migrate\n      Do not apply pending migrations at start\n\n"
+        "  --no-migrate\n      Do not apply pending migrations at start\n"
+        "  --anchor FILE\n      audit verify: fail unless every chain head in FILE (an anchor file or a "
+        "saved\n      service log) is still in the chain\n\n"
         "Exit codes: 0 done, 1 runtime failure, 2 bad usage or configuration.\n");
     return usage;
 }
@@ -145,9 +157,11 @@ Result<ServerConfig, ConfigError> loadServerConfig(const QStringList &arguments,
     const QCommandLineOption passwordStdinOption(QStringLiteral("password-stdin"));
     const QCommandLineOption outputOption(QStringLiteral("output"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption inputOption(QStringLiteral("input"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption anchorOption(QStringLiteral("anchor"), QString(), QStringLiteral("FILE"));
     parser.addOptions(options);
     parser.addOptions({configOption, demoOption, noMigrateOption, helpOption, versionOption, usernameOption,
-                       fullNameOption, roleOption, passwordStdinOption, outputOption, inputOption});
+                       fullNameOption, roleOption, passwordStdinOption, outputOption, inputOption,
+                       anchorOption});
     if (!parser.parse(arguments))
         return ConfigError{parser.errorText(), false, false};
     if (parser.isSet(helpOption))
@@ -225,6 +239,12 @@ Result<ServerConfig, ConfigError> loadServerConfig(const QStringList &arguments,
             error = parseInt(name, *value, 0, 65535, port);
         } else if (name == QLatin1String("database")) {
             config.databaseUrl = value->trimmed();
+        } else if (name == QLatin1String("owner-database")) {
+            config.ownerDatabaseUrl = value->trimmed();
+        } else if (name == QLatin1String("development-single-role")) {
+            error = parseBool(name, *value, config.developmentSingleRole);
+        } else if (name == QLatin1String("audit-anchor-file")) {
+            config.auditAnchorFile = value->trimmed();
         } else if (name == QLatin1String("workers")) {
             error = parseInt(name, *value, 1, 256, config.workers);
         } else if (name == QLatin1String("cors-origins")) {
@@ -292,6 +312,9 @@ Result<ServerConfig, ConfigError> loadServerConfig(const QStringList &arguments,
     config.passwordStdin = parser.isSet(passwordStdinOption);
     config.output = parser.value(outputOption);
     config.input = parser.value(inputOption);
+    config.anchor = parser.value(anchorOption);
+    if (!config.anchor.isEmpty() && config.command != QLatin1String("audit"))
+        return invalid(QStringLiteral("anchor"), QStringLiteral("only 'audit verify' takes an anchor file"));
     if (config.command == QLatin1String("backup") && config.output.isEmpty())
         return invalid(QStringLiteral("output"), QStringLiteral("required for 'backup': the file to write"));
     if (config.command == QLatin1String("restore") && config.input.isEmpty())

@@ -17,6 +17,9 @@ struct ServerConfig
     QString listen = QStringLiteral("127.0.0.1");
     quint16 port = 8080;
     QString databaseUrl;
+    QString ownerDatabaseUrl; // PostgreSQL: the schema owner, for migrate and restore only
+    bool developmentSingleRole = false; // serve even if databaseUrl's role can rewrite the audit log
+    QString auditAnchorFile;
     int workers = 0;
     bool demo = false;
     bool migrate = true;
@@ -35,6 +38,8 @@ struct ServerConfig
     // backup / restore
     QString output;
     QString input;
+    // audit verify
+    QString anchor;
 };
 
 // A configuration error: a one-line reason naming the option (exit code 2).

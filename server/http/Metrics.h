@@ -15,6 +15,8 @@ class Metrics
 public:
     void recordRequest(const QString &route, const QByteArray &method, int status, double seconds);
     void recordDatabaseError() { m_databaseErrors.fetch_add(1, std::memory_order_relaxed); }
+    // Published by the audit sealer (see AuditAnchor).
+    void setAuditChainHead(qint64 position) { m_auditChainHead.store(position, std::memory_order_relaxed); }
     // Sessions and reconnects come from the database, read by the caller.
     QByteArray render(qint64 activeSessions, quint64 databaseReconnects) const;
 
@@ -31,6 +33,7 @@ private:
     QHash<QString, quint64> m_requests; // "route\tmethod\tstatus"
     QHash<QString, Histogram> m_latency; // route
     std::atomic<quint64> m_databaseErrors{0};
+    std::atomic<qint64> m_auditChainHead{0};
 };
 
 } // namespace hms::server

@@ -58,8 +58,16 @@ int Migrator::latestVersion()
 
 Result<int, QString> Migrator::currentVersion()
 {
-    if (!m_db.execute(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")))
-        return QString(QStringLiteral("cannot create the schema_version table: ") + m_db.lastError().detail);
+    // Read only: the server's own role may not create tables (PostgreSQL).
+    QSqlQuery exists(m_db.connection());
+    const QString existsSql = m_db.engine() == Engine::Postgres
+        ? QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL")
+        : QStringLiteral("SELECT COUNT(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = "
+                         "'schema_version'");
+    if (!exists.exec(existsSql) || !exists.next())
+        return QStringLiteral("cannot read the schema version");
+    if (!exists.value(0).toBool())
+        return 0;
     QSqlQuery query(m_db.connection());
     if (!query.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !query.next())
         return QStringLiteral("cannot read the schema version");
@@ -86,6 +94,11 @@ Result<int, QString> Migrator::migrateTo(int targetVersion)
             .arg(*current)
             .arg(latest);
     }
+    // Nothing to do needs no right to create tables (the server's own role on PostgreSQL).
+    if (*current >= targetVersion)
+        return 0;
+    if (!m_db.execute(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")))
+        return QString(QStringLiteral("cannot create the schema_version table: ") + m_db.lastError().detail);
     int applied = 0;
     for (const auto &[version, path] : migrationFiles(m_db.engine())) {
         if (version <= *current || version > targetVersion)
@@ -107,6 +120,57 @@ Result<int, QString> Migrator::migrateTo(int targetVersion)
     if (!tx.commit())
         return QString(QStringLiteral("cannot commit the migrations: ") + m_db.lastError().detail);
     return applied;
+}
+
+std::optional<QString> Migrator::connectedRole()
+{
+    if (m_db.engine() != Engine::Postgres)
+        return QString();
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("SELECT current_user")) || !query.next())
+        return std::nullopt;
+    return query.value(0).toString();
+}
+
+Result<bool, QString> Migrator::grantApplicationRole(const QString &role)
+{
+    if (m_db.engine() != Engine::Postgres)
+        return false;
+    QSqlQuery quote(m_db.connection());
+    quote.prepare(QStringLiteral("SELECT quote_ident(rolname) FROM pg_roles WHERE rolname = :role"));
+    quote.bindValue(QStringLiteral(":role"), role);
+    if (!quote.exec())
+        return QString(QStringLiteral("cannot look up the role '%1': %2").arg(role, m_db.lastError().detail));
+    if (!quote.next())
+        return QStringLiteral("the server's role '%1' does not exist: create it first (CREATE ROLE %1 LOGIN)")
+            .arg(role);
+    const QString grantee = quote.value(0).toString();
+    quote.finish();
+    // Everything the server does, and on the audit log and the schema version
+    // only what it reads and appends. Repeated after every migration, so that
+    // new tables are covered; revoking first takes back whatever was granted
+    // by hand.
+    const QStringList statements{
+        QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM %1"),
+        QStringLiteral("GRANT USAGE ON SCHEMA public TO %1"),
+        QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1"),
+        QStringLiteral("REVOKE INSERT, UPDATE, DELETE ON audit_log, schema_version FROM %1"),
+        QStringLiteral("GRANT INSERT ON audit_log TO %1"),
+        QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %1"),
+        QStringLiteral("REVOKE ALL ON FUNCTION hms_audit_seal(BIGINT[], BIGINT[], TEXT[]) FROM PUBLIC"),
+        QStringLiteral("GRANT EXECUTE ON FUNCTION hms_audit_seal(BIGINT[], BIGINT[], TEXT[]) TO %1"),
+    };
+    Transaction tx(m_db, Transaction::Mode::Write);
+    if (!tx.isActive())
+        return QString(QStringLiteral("cannot start the grant transaction: ") + m_db.lastError().detail);
+    for (const QString &statement : statements) {
+        if (!m_db.execute(statement.arg(grantee)))
+            return QStringLiteral("cannot grant the role '%1' its privileges: %2")
+                .arg(role, m_db.lastError().detail);
+    }
+    if (!tx.commit())
+        return QString(QStringLiteral("cannot commit the grants: ") + m_db.lastError().detail);
+    return true;
 }
 
 } // namespace hms::server

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
@@ -49,6 +50,7 @@ QString TestDatabase::tempDir()
 TestDatabase::TestDatabase()
     : m_engine(engineUnderTest())
     , m_connectionName(QStringLiteral("hms-test-direct-") + randomSuffix())
+    , m_serverRoleConnectionName(m_connectionName + QStringLiteral("-server-role"))
 {
     if (m_engine == QLatin1String("sqlite")) {
         m_sqlitePath = tempDir() + QStringLiteral("/test-") + randomSuffix() + QStringLiteral(".sqlite");
@@ -73,21 +75,48 @@ TestDatabase::TestDatabase()
             return;
         }
         QSqlQuery query(admin);
-        if (!query.exec(QStringLiteral("CREATE DATABASE ") + m_pgName)) {
-            m_error = query.lastError().text();
-            return;
+        for (const QString &statement :
+             {QStringLiteral("CREATE ROLE %1_owner LOGIN"), QStringLiteral("CREATE ROLE %1_server LOGIN"),
+              QStringLiteral("CREATE DATABASE %1 OWNER %1_owner")}) {
+            if (!query.exec(statement.arg(m_pgName))) {
+                m_error = query.lastError().text();
+                return;
+            }
         }
         admin.close();
     }
     QUrl url(adminUrl);
     url.setPath(QLatin1Char('/') + m_pgName);
+    url.setUserName(m_pgName + QStringLiteral("_owner"));
+    m_ownerUrl = url.toString();
+    url.setUserName(m_pgName + QStringLiteral("_server"));
     m_url = url.toString();
+}
+
+QStringList TestDatabase::ownerArguments() const
+{
+    if (m_ownerUrl.isEmpty())
+        return {};
+    return {QStringLiteral("--owner-database"), m_ownerUrl};
+}
+
+QString TestDatabase::migrate()
+{
+    QProcess process;
+    process.start(QStringLiteral(HMS_SERVER_EXECUTABLE),
+                  QStringList{QStringLiteral("migrate"), QStringLiteral("--database"), m_url} + ownerArguments());
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit ||
+        process.exitCode() != 0)
+        return QStringLiteral("hms-server migrate failed: ") + QString::fromUtf8(process.readAllStandardError());
+    return {};
 }
 
 TestDatabase::~TestDatabase()
 {
-    if (QSqlDatabase::contains(m_connectionName))
-        QSqlDatabase::database(m_connectionName, false).close();
+    for (const QString &name : {m_connectionName, m_serverRoleConnectionName}) {
+        if (QSqlDatabase::contains(name))
+            QSqlDatabase::database(name, false).close();
+    }
     if (!m_sqlitePath.isEmpty()) {
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(m_sqlitePath + suffix);
@@ -99,10 +128,12 @@ TestDatabase::~TestDatabase()
             QSqlQuery query(admin);
             (void)query.exec(QStringLiteral("DROP DATABASE IF EXISTS ") + m_pgName +
                              QStringLiteral(" WITH (FORCE)"));
+            (void)query.exec(QStringLiteral("DROP ROLE IF EXISTS %1_server, %1_owner").arg(m_pgName));
             admin.close();
         }
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    QSqlDatabase::removeDatabase(m_serverRoleConnectionName);
 }
 
 namespace {
@@ -131,6 +162,29 @@ bool TestDatabase::execute(const QString &sql, QString *error)
 {
     QSqlDatabase db = directConnection(*this, m_connectionName, m_pgName, m_sqlitePath);
     if (!db.isOpen()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery query(db);
+    const bool ok = query.exec(sql);
+    if (!ok && error)
+        *error = query.lastError().text();
+    return ok;
+}
+
+bool TestDatabase::executeAsServerRole(const QString &sql, QString *error)
+{
+    if (!isPostgres())
+        return execute(sql, error);
+    QSqlDatabase db;
+    if (QSqlDatabase::contains(m_serverRoleConnectionName)) {
+        db = QSqlDatabase::database(m_serverRoleConnectionName, false);
+    } else {
+        db = adminConnection(qEnvironmentVariable("HMS_TEST_PG_URL"), m_pgName, m_serverRoleConnectionName);
+        db.setUserName(m_pgName + QStringLiteral("_server"));
+    }
+    if (!db.isOpen() && !db.open()) {
         if (error)
             *error = db.lastError().text();
         return false;

@@ -1,0 +1,3 @@
+-- HMS schema version 5 (SQLite): nothing changes. On PostgreSQL this version
+-- gives the audit trail to the schema's owner; an SQLite file has no roles,
+-- and its protection is the file's ownership and the published chain heads.
