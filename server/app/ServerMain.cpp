@@ -102,7 +102,8 @@ int openAndMigrate(Database &db, Schema schema)
         if (!version || version.value() != Migrator::latestVersion()) {
             qCCritical(lcMain, "the database schema is not at version %d; run 'hms-server migrate'%s",
                        Migrator::latestVersion(),
-                       db.engine() == Engine::Postgres ? " with --owner-database, as the schema's owner" : "");
+                       db.engine() == Engine::Postgres ? " with --owner-database, as the schema's owner"
+                                                       : "");
             return RuntimeFailure;
         }
     }
@@ -146,7 +147,8 @@ int checkAuditProtection(const ServerConfig &config, Database &db)
     AuditProtection protection(db);
     const auto rights = protection.rewriteRights();
     if (!rights) {
-        qCCritical(lcMain, "cannot check the audit log's protection: %s", qUtf8Printable(rights.error().detail));
+        qCCritical(lcMain, "cannot check the audit log's protection: %s",
+                   qUtf8Printable(rights.error().detail));
         return RuntimeFailure;
     }
     if (rights.value().isEmpty())
@@ -157,12 +159,13 @@ int checkAuditProtection(const ServerConfig &config, Database &db)
                   qUtf8Printable(protection.role()), qUtf8Printable(reasons));
         return Success;
     }
-    qCCritical(lcMain,
-               "refusing to serve: the database role '%s' can rewrite the audit log (%s). Run the server as a "
-               "role that does not own the schema and migrate as the owner (hms-server migrate "
-               "--owner-database URL; see the operations guide), or, on a development machine only, pass "
-               "--development-single-role",
-               qUtf8Printable(protection.role()), qUtf8Printable(reasons));
+    qCCritical(
+        lcMain,
+        "refusing to serve: the database role '%s' can rewrite the audit log (%s). Run the server as a "
+        "role that does not own the schema and migrate as the owner (hms-server migrate "
+        "--owner-database URL; see the operations guide), or, on a development machine only, pass "
+        "--development-single-role",
+        qUtf8Printable(protection.role()), qUtf8Printable(reasons));
     return BadUsage;
 }
 
@@ -241,9 +244,10 @@ int runAuditVerify(const ServerConfig &config, Database &db)
             return BadUsage;
         }
         if (read.value().isEmpty()) {
-            printLine(stderr, QStringLiteral("hms-server: the anchor file '%1' holds no chain head "
-                                             "(lines with position=N hash=H)")
-                                  .arg(config.anchor));
+            printLine(stderr,
+                      QStringLiteral("hms-server: the anchor file '%1' holds no chain head "
+                                     "(lines with position=N hash=H)")
+                          .arg(config.anchor));
             return BadUsage;
         }
         anchors = read.value();
@@ -269,20 +273,22 @@ int runAuditVerify(const ServerConfig &config, Database &db)
     if (!result.intact) {
         const QString where =
             result.firstBadId > 0 ? QStringLiteral(" at entry %1").arg(result.firstBadId) : QString();
-        printLine(stdout, QStringLiteral("audit trail DAMAGED%1: %2 (%3 entries before it verified)")
-                              .arg(where, result.problem)
-                              .arg(result.verified));
+        printLine(stdout,
+                  QStringLiteral("audit trail DAMAGED%1: %2 (%3 entries before it verified)")
+                      .arg(where, result.problem)
+                      .arg(result.verified));
         return RuntimeFailure;
     }
     QString anchored;
     if (!anchors.isEmpty())
         anchored = QStringLiteral(", %1 published chain heads found in it").arg(result.anchorsChecked);
     // The head verified here is one more anchor, for whoever keeps this output.
-    printLine(stdout, QStringLiteral("audit trail intact: %1 entries verified%2; chain head position=%3 hash=%4")
-                          .arg(result.verified)
-                          .arg(anchored)
-                          .arg(result.head.position)
-                          .arg(QString::fromLatin1(result.head.hash)));
+    printLine(stdout,
+              QStringLiteral("audit trail intact: %1 entries verified%2; chain head position=%3 hash=%4")
+                  .arg(result.verified)
+                  .arg(anchored)
+                  .arg(result.head.position)
+                  .arg(QString::fromLatin1(result.head.hash)));
     return Success;
 }
 
@@ -375,9 +381,6 @@ int runServe(const ServerConfig &config, Database &db, std::optional<QSslConfigu
     const quint16 port = runtime.start();
     if (port == 0)
         return RuntimeFailure;
-    qCInfo(lcMain, "hms-server %s listening on %s://%s:%u with %d workers, database %s", HMS_VERSION,
-           config.tlsCert.isEmpty() ? "http" : "https", qUtf8Printable(config.listen), port, config.workers,
-           qUtf8Printable(DatabaseUrl::parse(config.databaseUrl).value().redacted()));
     handleSignals([&config, &runtime] {
         service::notifyReloading();
         QString error;
@@ -394,6 +397,10 @@ int runServe(const ServerConfig &config, Database &db, std::optional<QSslConfigu
         }
         service::notifyReady(QStringLiteral("serving"));
     });
+    // Only once SIGTERM is handled: whoever waits for this line may stop the server at once.
+    qCInfo(lcMain, "hms-server %s listening on %s://%s:%u with %d workers, database %s", HMS_VERSION,
+           config.tlsCert.isEmpty() ? "http" : "https", qUtf8Printable(config.listen), port, config.workers,
+           qUtf8Printable(DatabaseUrl::parse(config.databaseUrl).value().redacted()));
     service::notifyReady(
         QStringLiteral("listening on port %1 with %2 workers").arg(port).arg(config.workers));
     QCoreApplication::exec();
@@ -453,12 +460,14 @@ int serverMain(int argc, char **argv)
     const bool asOwner = !config.ownerDatabaseUrl.isEmpty() &&
         (config.command == QLatin1String("migrate") || config.command == QLatin1String("restore"));
     const auto ownerUrl = DatabaseUrl::parse(config.ownerDatabaseUrl);
-    if (!config.ownerDatabaseUrl.isEmpty() && (!ownerUrl || ownerUrl.value().engine != Engine::Postgres ||
-                                               url.value().engine != Engine::Postgres)) {
-        printLine(stderr, QStringLiteral("hms-server: invalid --owner-database: ") +
-                              (ownerUrl ? QStringLiteral("only PostgreSQL has a schema owner apart from the "
-                                                         "server's role (both URLs must be postgresql://)")
-                                        : ownerUrl.error()));
+    if (!config.ownerDatabaseUrl.isEmpty() &&
+        (!ownerUrl || ownerUrl.value().engine != Engine::Postgres ||
+         url.value().engine != Engine::Postgres)) {
+        printLine(stderr,
+                  QStringLiteral("hms-server: invalid --owner-database: ") +
+                      (ownerUrl ? QStringLiteral("only PostgreSQL has a schema owner apart from the "
+                                                 "server's role (both URLs must be postgresql://)")
+                                : ownerUrl.error()));
         return BadUsage;
     }
     if (!config.auditAnchorFile.isEmpty() && config.command == QLatin1String("serve")) {

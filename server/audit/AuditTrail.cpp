@@ -7,8 +7,8 @@
 #include "storage/Transaction.h"
 
 #include <QCryptographicHash>
-#include <algorithm>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace hms::server {
 
@@ -298,7 +298,8 @@ Result<ChainHead, StorageError> AuditTrail::readHead()
 namespace {
 QString anchorTime(const ChainHead &anchor)
 {
-    return anchor.publishedAt.isValid() ? formatInstantMillis(anchor.publishedAt) : QStringLiteral("an unknown time");
+    return anchor.publishedAt.isValid() ? formatInstantMillis(anchor.publishedAt)
+                                        : QStringLiteral("an unknown time");
 }
 
 // How many staff accounts and patients the database holds: creating either
@@ -340,38 +341,43 @@ Result<AuditVerification, StorageError> AuditTrail::verify(const QList<ChainHead
         const qint64 position = query.value(11).toLongLong();
         const QByteArray stored = query.value(12).toString().toLatin1();
         if (position != expected) {
-            return damaged(entry.id,
-                           QStringLiteral("entries at chain positions %1 to %2 are missing (removed before entry %3)")
-                               .arg(expected)
-                               .arg(position - 1)
-                               .arg(entry.id));
+            return damaged(
+                entry.id,
+                QStringLiteral("entries at chain positions %1 to %2 are missing (removed before entry %3)")
+                    .arg(expected)
+                    .arg(position - 1)
+                    .arg(entry.id));
         }
         const QByteArray computed = entryHash(previous, position, entry);
         if (computed != stored) {
-            return damaged(entry.id, QStringLiteral("entry %1 (chain position %2) does not match its hash: it was altered")
-                                         .arg(entry.id)
-                                         .arg(position));
+            return damaged(
+                entry.id,
+                QStringLiteral("entry %1 (chain position %2) does not match its hash: it was altered")
+                    .arg(entry.id)
+                    .arg(position));
         }
         if (previousAt.isValid() && entry.at.msecsTo(previousAt) > MaxClockSkewMs) {
-            return damaged(entry.id,
-                           QStringLiteral("entry %1 (chain position %2) is dated %3, more than %4 s before entry "
-                                          "%5 sealed ahead of it (%6): it was inserted backdated")
-                               .arg(entry.id)
-                               .arg(position)
-                               .arg(formatInstantMillis(entry.at))
-                               .arg(MaxClockSkewMs / 1000)
-                               .arg(previousId)
-                               .arg(formatInstantMillis(previousAt)));
+            return damaged(
+                entry.id,
+                QStringLiteral("entry %1 (chain position %2) is dated %3, more than %4 s before entry "
+                               "%5 sealed ahead of it (%6): it was inserted backdated")
+                    .arg(entry.id)
+                    .arg(position)
+                    .arg(formatInstantMillis(entry.at))
+                    .arg(MaxClockSkewMs / 1000)
+                    .arg(previousId)
+                    .arg(formatInstantMillis(previousAt)));
         }
         for (; nextAnchor < pending.size() && pending.at(nextAnchor).position <= position; ++nextAnchor) {
             const ChainHead &anchor = pending.at(nextAnchor);
             if (anchor.position == position && anchor.hash != stored) {
-                return damaged(entry.id,
-                               QStringLiteral("entry %1 at chain position %2 is not the chain head published at "
-                                              "%3 (hash %4): the chain was rewritten")
-                                   .arg(entry.id)
-                                   .arg(position)
-                                   .arg(anchorTime(anchor), QString::fromLatin1(anchor.hash)));
+                return damaged(
+                    entry.id,
+                    QStringLiteral("entry %1 at chain position %2 is not the chain head published at "
+                                   "%3 (hash %4): the chain was rewritten")
+                        .arg(entry.id)
+                        .arg(position)
+                        .arg(anchorTime(anchor), QString::fromLatin1(anchor.hash)));
             }
             ++report.anchorsChecked;
         }
@@ -385,11 +391,13 @@ Result<AuditVerification, StorageError> AuditTrail::verify(const QList<ChainHead
     query.finish();
     if (nextAnchor < pending.size()) {
         const ChainHead &anchor = pending.constLast();
-        return damaged(0, QStringLiteral("the chain head published at %1 (position %2) is no longer in the chain, "
-                                         "which ends at position %3: the newest entries were removed")
-                              .arg(anchorTime(anchor))
-                              .arg(anchor.position)
-                              .arg(report.head.position));
+        return damaged(
+            0,
+            QStringLiteral("the chain head published at %1 (position %2) is no longer in the chain, "
+                           "which ends at position %3: the newest entries were removed")
+                .arg(anchorTime(anchor))
+                .arg(anchor.position)
+                .arg(report.head.position));
     }
     if (report.verified == 0) {
         const auto counts = staffAndPatients(m_db);
@@ -397,10 +405,12 @@ Result<AuditVerification, StorageError> AuditTrail::verify(const QList<ChainHead
             return counts.error();
         const auto [staff, patients] = counts.value();
         if (staff > 0 || patients > 0)
-            return damaged(0, QStringLiteral("the audit trail is empty, yet the database holds %1 staff accounts "
-                                             "and %2 patients: its entries were removed")
-                                  .arg(staff)
-                                  .arg(patients));
+            return damaged(
+                0,
+                QStringLiteral("the audit trail is empty, yet the database holds %1 staff accounts "
+                               "and %2 patients: its entries were removed")
+                    .arg(staff)
+                    .arg(patients));
     }
     return report;
 }

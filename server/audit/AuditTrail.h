@@ -36,7 +36,8 @@ struct AuditVerification
 {
     bool intact = true;
     qint64 verified = 0;
-    qint64 firstBadId = 0; // the first entry that was altered, or that follows a removed one; 0 for the whole trail
+    qint64 firstBadId =
+        0; // the first entry that was altered, or that follows a removed one; 0 for the whole trail
     QString problem;
     ChainHead head; // the last verified entry
     qint64 anchorsChecked = 0;

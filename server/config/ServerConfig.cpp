@@ -32,10 +32,6 @@ const QList<Setting> &settings()
         {QStringLiteral("owner-database"), QStringLiteral("HMS_OWNER_DATABASE_URL"), QStringLiteral("URL"),
          QStringLiteral("PostgreSQL: the schema owner's URL, used only by migrate and restore; the server "
                         "itself runs as --database's role, which migrate grants its privileges.")},
-        {QStringLiteral("development-single-role"), QStringLiteral("HMS_DEVELOPMENT_SINGLE_ROLE"),
-         QStringLiteral("BOOL"),
-         QStringLiteral("Development only: serve on PostgreSQL even when --database's role owns the schema or "
-                        "may rewrite the audit log (default false).")},
         {QStringLiteral("audit-anchor-file"), QStringLiteral("HMS_AUDIT_ANCHOR_FILE"), QStringLiteral("FILE"),
          QStringLiteral("Append each new audit chain head (time, position, hash) to this file (default none; "
                         "heads are always logged).")},
@@ -132,6 +128,9 @@ QString serverUsage()
         "  --config FILE\n      INI file (default /etc/hms/server.conf when it exists) [HMS_CONFIG]\n"
         "  --demo\n      Fill an empty database with demo staff and patients [HMS_DEMO]\n"
         "  --no-migrate\n      Do not apply pending migrations at start\n"
+        "  --development-single-role\n      Development machines only: serve on PostgreSQL even when "
+        "--database's role\n      owns the schema or may rewrite the audit log [HMS_DEVELOPMENT_SINGLE_ROLE, "
+        "INI\n      development_single_role]\n"
         "  --anchor FILE\n      audit verify: fail unless every chain head in FILE (an anchor file or a "
         "saved\n      service log) is still in the chain\n\n"
         "Exit codes: 0 done, 1 runtime failure, 2 bad usage or configuration.\n");
@@ -149,6 +148,7 @@ Result<ServerConfig, ConfigError> loadServerConfig(const QStringList &arguments,
     const QCommandLineOption configOption(QStringLiteral("config"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption demoOption(QStringLiteral("demo"));
     const QCommandLineOption noMigrateOption(QStringLiteral("no-migrate"));
+    const QCommandLineOption developmentOption(QStringLiteral("development-single-role"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption versionOption(QStringList{QStringLiteral("v"), QStringLiteral("version")});
     const QCommandLineOption usernameOption(QStringLiteral("username"), QString(), QStringLiteral("U"));
@@ -159,9 +159,9 @@ Result<ServerConfig, ConfigError> loadServerConfig(const QStringList &arguments,
     const QCommandLineOption inputOption(QStringLiteral("input"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption anchorOption(QStringLiteral("anchor"), QString(), QStringLiteral("FILE"));
     parser.addOptions(options);
-    parser.addOptions({configOption, demoOption, noMigrateOption, helpOption, versionOption, usernameOption,
-                       fullNameOption, roleOption, passwordStdinOption, outputOption, inputOption,
-                       anchorOption});
+    parser.addOptions({configOption, demoOption, noMigrateOption, developmentOption, helpOption,
+                       versionOption, usernameOption, fullNameOption, roleOption, passwordStdinOption,
+                       outputOption, inputOption, anchorOption});
     if (!parser.parse(arguments))
         return ConfigError{parser.errorText(), false, false};
     if (parser.isSet(helpOption))
@@ -241,8 +241,6 @@ Result<ServerConfig, ConfigError> loadServerConfig(const QStringList &arguments,
             config.databaseUrl = value->trimmed();
         } else if (name == QLatin1String("owner-database")) {
             config.ownerDatabaseUrl = value->trimmed();
-        } else if (name == QLatin1String("development-single-role")) {
-            error = parseBool(name, *value, config.developmentSingleRole);
         } else if (name == QLatin1String("audit-anchor-file")) {
             config.auditAnchorFile = value->trimmed();
         } else if (name == QLatin1String("workers")) {
@@ -304,6 +302,19 @@ Result<ServerConfig, ConfigError> loadServerConfig(const QStringList &arguments,
         if (auto error =
                 parseBool(QStringLiteral("demo"), environment.value(QStringLiteral("HMS_DEMO")), config.demo))
             return *error;
+    }
+    config.developmentSingleRole = parser.isSet(developmentOption);
+    if (!config.developmentSingleRole) {
+        const QString development = QStringLiteral("development-single-role");
+        std::optional<QString> value;
+        if (environment.contains(QStringLiteral("HMS_DEVELOPMENT_SINGLE_ROLE")))
+            value = environment.value(QStringLiteral("HMS_DEVELOPMENT_SINGLE_ROLE"));
+        else if (ini && ini->contains(QStringLiteral("development_single_role")))
+            value = ini->value(QStringLiteral("development_single_role")).toString();
+        if (value) {
+            if (auto error = parseBool(development, *value, config.developmentSingleRole))
+                return *error;
+        }
     }
     config.migrate = !parser.isSet(noMigrateOption);
     config.username = parser.value(usernameOption);

@@ -62,10 +62,11 @@ QByteArray Metrics::render(qint64 activeSessions, quint64 databaseReconnects) co
            "# TYPE hms_active_sessions gauge\n"
            "hms_active_sessions " +
         QByteArray::number(activeSessions) + '\n';
-    out += "# HELP hms_audit_chain_head_position Chain position of the newest audit entry this process sealed "
-           "or found sealed.\n"
-           "# TYPE hms_audit_chain_head_position gauge\n"
-           "hms_audit_chain_head_position " +
+    out +=
+        "# HELP hms_audit_chain_head_position Chain position of the newest audit entry this process sealed "
+        "or found sealed.\n"
+        "# TYPE hms_audit_chain_head_position gauge\n"
+        "hms_audit_chain_head_position " +
         QByteArray::number(m_auditChainHead.load()) + '\n';
     return out;
 }

@@ -164,7 +164,7 @@ Result<bool, QString> Migrator::grantApplicationRole(const QString &role)
     if (!tx.isActive())
         return QString(QStringLiteral("cannot start the grant transaction: ") + m_db.lastError().detail);
     for (const QString &statement : statements) {
-        if (!m_db.execute(statement.arg(grantee)))
+        if (!m_db.execute(statement.contains(QLatin1String("%1")) ? statement.arg(grantee) : statement))
             return QStringLiteral("cannot grant the role '%1' its privileges: %2")
                 .arg(role, m_db.lastError().detail);
     }

@@ -248,10 +248,10 @@ private Q_SLOTS:
             QSKIP("SQLite seals one batch a second, so as not to hold its one write lock from requests");
         // Twenty thousand entries at once (a busy hour's reads): the running
         // server links them all into the chain within a few ticks.
-        QVERIFY(f.database.execute(
-            QStringLiteral("WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) "
-                           "INSERT INTO audit_log (at, action, resource, outcome) SELECT (SELECT MAX(at) FROM "
-                           "audit_log), 'test.burst', 'patient', 'success' FROM n")));
+        QVERIFY(f.database.execute(QStringLiteral(
+            "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) "
+            "INSERT INTO audit_log (at, action, resource, outcome) SELECT (SELECT MAX(at) FROM "
+            "audit_log), 'test.burst', 'patient', 'success' FROM n")));
         const QString unsealed = QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE chain_pos IS NULL");
         QVERIFY(f.database.scalar(unsealed).toLongLong() > 10000);
         QTRY_COMPARE_WITH_TIMEOUT(f.database.scalar(unsealed).toLongLong(), 0, 10000);

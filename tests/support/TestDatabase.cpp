@@ -104,10 +104,12 @@ QString TestDatabase::migrate()
 {
     QProcess process;
     process.start(QStringLiteral(HMS_SERVER_EXECUTABLE),
-                  QStringList{QStringLiteral("migrate"), QStringLiteral("--database"), m_url} + ownerArguments());
+                  QStringList{QStringLiteral("migrate"), QStringLiteral("--database"), m_url} +
+                      ownerArguments());
     if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit ||
         process.exitCode() != 0)
-        return QStringLiteral("hms-server migrate failed: ") + QString::fromUtf8(process.readAllStandardError());
+        return QStringLiteral("hms-server migrate failed: ") +
+            QString::fromUtf8(process.readAllStandardError());
     return {};
 }
 
