@@ -100,9 +100,7 @@ private Q_SLOTS:
         QDir(m_dir).removeRecursively();
         QVERIFY(QDir().mkpath(m_dir));
 
-        QCOMPARE(TestServer::run({QStringLiteral("migrate"), QStringLiteral("--database"), m_database.url()})
-                     .exitCode,
-                 0);
+        QCOMPARE(m_database.migrate(), QString());
         const auto added = TestServer(m_database.url())
                                .addUser(QStringLiteral("desk"), QStringLiteral("receptionist"),
                                         QLatin1String(Password), QStringLiteral("Front Desk"));

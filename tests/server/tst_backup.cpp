@@ -49,10 +49,12 @@ private:
                                 QStringLiteral("--database"), databaseUrl});
     }
 
-    static TestServer::CommandResult restore(const QString &databaseUrl, const QString &file)
+    // As the schema's owner, which then grants the server's role its privileges again.
+    static TestServer::CommandResult restore(const TestDatabase &database, const QString &file)
     {
-        return TestServer::run({QStringLiteral("restore"), QStringLiteral("--input"), file,
-                                QStringLiteral("--database"), databaseUrl});
+        return TestServer::run(QStringList{QStringLiteral("restore"), QStringLiteral("--input"), file,
+                                           QStringLiteral("--database"), database.url()} +
+                               database.ownerArguments());
     }
 
     static TestServer::CommandResult verifyAudit(const QString &databaseUrl)
@@ -118,7 +120,7 @@ private Q_SLOTS:
         QCOMPARE(f.server->stop(), 0);
         QVERIFY(snapshot(f.database) != before);
 
-        const auto restored = restore(f.database.url(), file);
+        const auto restored = restore(f.database, file);
         QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
         const auto after = snapshot(f.database);
         QCOMPARE(after.keys(), before.keys());
@@ -160,7 +162,7 @@ private Q_SLOTS:
         // Restored elsewhere, the copy is a sound database holding a moment of the run.
         TestDatabase copy;
         QVERIFY2(copy.isValid(), qPrintable(copy.error()));
-        const auto restored = restore(copy.url(), file);
+        const auto restored = restore(copy, file);
         QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
         const qint64 copied = copy.scalar(QStringLiteral("SELECT COUNT(*) FROM patients")).toLongLong();
         QVERIFY2(copied >= patientsBefore && copied <= patientsBefore + 20,
@@ -179,10 +181,10 @@ private Q_SLOTS:
         text.write("name,date_of_birth\nNot A Backup,1970-01-01\n");
         text.close();
 
-        const auto refused = restore(f.database.url(), bogus);
+        const auto refused = restore(f.database, bogus);
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains(QStringLiteral("the database is unchanged")), qPrintable(refused.err));
-        const auto missing = restore(f.database.url(), m_dir + QStringLiteral("/no-such-file"));
+        const auto missing = restore(f.database, m_dir + QStringLiteral("/no-such-file"));
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.err.contains(QStringLiteral("cannot read")));
 
@@ -192,7 +194,7 @@ private Q_SLOTS:
         const auto dumped = backup(other.url(), foreign);
         if (f.database.isPostgres()) {
             QCOMPARE(dumped.exitCode, 0);
-            const auto foreignRestore = restore(f.database.url(), foreign);
+            const auto foreignRestore = restore(f.database, foreign);
             QCOMPARE(foreignRestore.exitCode, 1);
             QVERIFY2(foreignRestore.err.contains(QStringLiteral("not an HMS database")),
                      qPrintable(foreignRestore.err));
@@ -248,7 +250,7 @@ private Q_SLOTS:
 
         // The copy is the version 1 database, patient included, and restores as such.
         TestDatabase fresh;
-        const auto restored = restore(fresh.url(), m_dir + QLatin1Char('/') + copies.first());
+        const auto restored = restore(fresh, m_dir + QLatin1Char('/') + copies.first());
         QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
         QVERIFY(restored.out.contains(QStringLiteral("schema version 1")));
         QCOMPARE(fresh.scalar(QStringLiteral("SELECT name FROM patients WHERE mrn = 'MRN-OLD'")).toString(),

@@ -2,6 +2,9 @@
 
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -101,6 +104,7 @@ private Q_SLOTS:
     {
         TestDatabase database;
         QVERIFY2(database.isValid(), qPrintable(database.error()));
+        QCOMPARE(database.migrate(), QString());
         QTemporaryDir dir;
         const quint16 filePort = freePort(), envPort = freePort(), cliPort = freePort();
         const QString ini = dir.filePath(QStringLiteral("server.conf"));
@@ -143,7 +147,9 @@ private Q_SLOTS:
     {
         TestDatabase database;
         QVERIFY2(database.isValid(), qPrintable(database.error()));
-        const QStringList migrate{QStringLiteral("migrate"), QStringLiteral("--database"), database.url()};
+        const QStringList migrate =
+            QStringList{QStringLiteral("migrate"), QStringLiteral("--database"), database.url()} +
+            database.ownerArguments();
         auto result = TestServer::run(migrate);
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.out.contains(QStringLiteral("schema is at version")));
@@ -170,6 +176,7 @@ private Q_SLOTS:
     {
         TestDatabase database;
         QVERIFY2(database.isValid(), qPrintable(database.error()));
+        QCOMPARE(database.migrate(), QString());
         TestServer server(database.url());
         auto result =
             server.addUser(QStringLiteral("dr.who"), QStringLiteral("doctor"), QStringLiteral("short"));
@@ -203,6 +210,7 @@ private Q_SLOTS:
     {
         TestDatabase database;
         QVERIFY2(database.isValid(), qPrintable(database.error()));
+        QCOMPARE(database.migrate(), QString());
         TestServer server(database.url());
         QVERIFY2(server.start({QStringLiteral("--demo")}), qPrintable(server.output()));
         QVERIFY(server.output().contains(QStringLiteral("demo-admin-password")));
@@ -230,6 +238,7 @@ private Q_SLOTS:
     {
         TestDatabase database;
         QVERIFY2(database.isValid(), qPrintable(database.error()));
+        QCOMPARE(database.migrate(), QString());
         TestServer server(database.url());
         QVERIFY(server.start());
         ApiClient api(server.url());
@@ -248,7 +257,27 @@ private Q_SLOTS:
         const quint16 port = freePort();
         QCOMPARE(runPgCluster({QStringLiteral("start"), dir, QString::number(port)}), 0);
         auto cleanup = qScopeGuard([&dir] { runPgCluster({QStringLiteral("stop"), dir}); });
-        const QString url = QStringLiteral("postgresql://postgres@127.0.0.1:%1/postgres").arg(port);
+        // As in production: the schema's owner migrates, the server runs as its own role.
+        {
+            QSqlDatabase admin =
+                QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("outage-admin"));
+            admin.setHostName(QStringLiteral("127.0.0.1"));
+            admin.setPort(port);
+            admin.setUserName(QStringLiteral("postgres"));
+            admin.setDatabaseName(QStringLiteral("postgres"));
+            QVERIFY2(admin.open(), qPrintable(admin.lastError().text()));
+            QSqlQuery query(admin);
+            for (const char *statement : {"CREATE ROLE hms_owner LOGIN", "CREATE ROLE hms LOGIN",
+                                          "CREATE DATABASE hms OWNER hms_owner"})
+                QVERIFY2(query.exec(QString::fromLatin1(statement)), qPrintable(query.lastError().text()));
+            admin.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("outage-admin"));
+        const QString url = QStringLiteral("postgresql://hms@127.0.0.1:%1/hms").arg(port);
+        const auto migrated = TestServer::run(
+            {QStringLiteral("migrate"), QStringLiteral("--database"), url, QStringLiteral("--owner-database"),
+             QStringLiteral("postgresql://hms_owner@127.0.0.1:%1/hms").arg(port)});
+        QVERIFY2(migrated.exitCode == 0, qPrintable(migrated.err));
 
         TestServer server(url);
         QCOMPARE(server

@@ -99,9 +99,7 @@ private Q_SLOTS:
     {
         QVERIFY2(m_database.isValid(), qPrintable(m_database.error()));
         m_dir = TestDatabase::tempDir();
-        const auto migrated =
-            TestServer::run({QStringLiteral("migrate"), QStringLiteral("--database"), m_database.url()});
-        QCOMPARE(migrated.exitCode, 0);
+        QCOMPARE(m_database.migrate(), QString());
         const auto added =
             TestServer(m_database.url())
                 .addUser(QStringLiteral("desk"), QStringLiteral("receptionist"),
