@@ -72,7 +72,7 @@ for what, template in pod_specs():
     spec = template["spec"]
     check(spec.get("securityContext", {}).get("runAsNonRoot") is True, f"{what}: runAsNonRoot is not set")
     check(spec.get("automountServiceAccountToken") is False, f"{what}: mounts a service account token")
-    for c in spec["containers"]:
+    for c in spec["containers"] + spec.get("initContainers", []):
         sc = c.get("securityContext", {})
         check(sc.get("readOnlyRootFilesystem") is True, f"{what}/{c['name']}: root filesystem is writable")
         check(sc.get("allowPrivilegeEscalation") is False, f"{what}/{c['name']}: privilege escalation allowed")
@@ -102,8 +102,14 @@ if deployment:
     help_text = subprocess.run([SERVER, "--help"], capture_output=True, text=True).stdout
     known = set(re.findall(r"\[(HMS_[A-Z_]+)\]", help_text))
     env_names = set(configmap) | {e["name"] for e in container.get("env", [])}
+    for c in spec["template"]["spec"].get("initContainers", []):
+        env_names |= {e["name"] for e in c.get("env", [])}
     for name in sorted(env_names):
         check(name in known, f"the server is given {name}, which hms-server --help does not list")
+    # The schema owner's secret reaches the migrate init container only: the
+    # server runs as a role that cannot rewrite the audit log.
+    init = spec["template"]["spec"].get("initContainers", [])
+    check(any(c.get("args") == ["migrate"] for c in init), "the server pods do not migrate in an init container")
 
     service = objects.get(("Service", "hms-server"))
     if service:
@@ -150,10 +156,23 @@ if statefulset:
               f"the database accepts connections from {allowed}")
         check(policy["spec"]["policyTypes"] == ["Ingress"], "the database NetworkPolicy does not restrict ingress")
 
-secret = documents(os.path.join(kdir, "secret.template.yaml"))[0]
-for key, value in secret["stringData"].items():
-    if "PASSWORD" in key or "URL" in key:
-        check("CHANGE-ME" in value, f"the Secret template holds a real {key}")
+for secret in documents(os.path.join(kdir, "secret.template.yaml")):
+    for key, value in secret["stringData"].items():
+        if "PASSWORD" in key or "URL" in key:
+            check("CHANGE-ME" in value, f"the Secret template holds a real {key}")
+
+
+def secret_names(container):
+    names = {e["valueFrom"]["secretKeyRef"]["name"] for e in container.get("env", [])
+             if "secretKeyRef" in e.get("valueFrom", {})}
+    return names | {e["secretRef"]["name"] for e in container.get("envFrom", []) if "secretRef" in e}
+
+
+for what, template in pod_specs():
+    for c in template["spec"]["containers"]:
+        check("hms-database-owner" not in secret_names(c), f"{what}/{c['name']} is given the schema owner's secret")
+        check("HMS_OWNER_DATABASE_URL" not in {e["name"] for e in c.get("env", [])},
+              f"{what}/{c['name']} is given the schema owner's URL")
 
 # 3. Dockerfile: built with the project's scripts, runtime without build tools, non-root, health check.
 with open(os.path.join(ROOT, "deploy", "container", "Dockerfile")) as f:
@@ -180,6 +199,12 @@ check(any(v.endswith(":/var/lib/postgresql/data") for v in db.get("volumes", [])
 check(server.get("depends_on", {}).get("db", {}).get("condition") == "service_healthy",
       "compose: the server does not wait for a healthy database")
 check(server.get("read_only") is True, "compose: the server's filesystem is writable")
+migrate = compose["services"].get("migrate", {})
+check(migrate.get("command") == ["migrate"] and "HMS_OWNER_DATABASE_URL" in migrate.get("environment", {}),
+      "compose: no migrate service running as the schema's owner")
+check(server.get("depends_on", {}).get("migrate", {}).get("condition") == "service_completed_successfully",
+      "compose: the server does not wait for the migrations")
+check("HMS_OWNER_DATABASE_URL" not in server.get("environment", {}), "compose: the server is given the owner's URL")
 
 # 5. The Grafana dashboard only asks for metrics the server exports.
 import json  # noqa: E402
