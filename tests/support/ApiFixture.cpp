@@ -9,7 +9,7 @@ QString ApiFixture::setUp(const QStringList &serverArguments, const QProcessEnvi
     if (!database.isValid())
         return QStringLiteral("no test database: ") + database.error();
     // The schema's owner migrates; the server and the CLI run as the server's role.
-    if (const QString error = database.migrate(); !error.isEmpty())
+    if (QString error = database.migrate(); !error.isEmpty())
         return error;
     server = std::make_unique<TestServer>(database.url());
     // The CLI creates the staff.
