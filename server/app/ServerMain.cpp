@@ -470,6 +470,10 @@ int serverMain(int argc, char **argv)
                                 : ownerUrl.error()));
         return BadUsage;
     }
+    if (!config.ownerDatabaseUrl.isEmpty() && config.command == QLatin1String("serve"))
+        qCWarning(lcMain,
+                  "--owner-database is not used by serve: keep the schema owner's URL out of the "
+                  "server's configuration");
     if (!config.auditAnchorFile.isEmpty() && config.command == QLatin1String("serve")) {
         if (QString error; !AuditAnchor(config.auditAnchorFile).check(&error)) {
             printLine(stderr, QStringLiteral("hms-server: invalid --audit-anchor-file: ") + error);
