@@ -88,6 +88,16 @@ else
 fi
 echo "stopped cleanly"
 
+step "audit verify against the chain heads the server published"
+if [ -s /var/lib/hms/audit-anchors ]; then
+  tail -n 1 /var/lib/hms/audit-anchors
+  $sudo runuser -u hms -- /usr/bin/hms-server audit verify --config /etc/hms/server.conf \
+    --anchor /var/lib/hms/audit-anchors || fail "audit verify --anchor"
+  [ "$(stat -c '%U' /var/lib/hms/audit-anchors)" = hms ] || fail "the anchor file is not owned by hms"
+else
+  echo "no entries were sealed (no demo data): no chain head to check"
+fi
+
 step "remove keeps the data and the configuration"
 $sudo env DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq hms-server >/dev/null
 test -f /var/lib/hms/hms.sqlite || fail "removing the package deleted the database"
