@@ -369,7 +369,8 @@ int runServe(const ServerConfig &config, Database &db, std::optional<QSslConfigu
         spent.start();
         for (;;) {
             const auto sealed = sealer.seal(Batch);
-            if (sealed && sealed.value() > 0)
+            // Also a head sealed elsewhere (another replica, `audit verify`): published once each.
+            if (sealed)
                 publish();
             if (!sealed || sealed.value() < Batch || spent.elapsed() >= budgetMs)
                 break;
@@ -408,7 +409,7 @@ int runServe(const ServerConfig &config, Database &db, std::optional<QSslConfigu
     runtime.stop();
     sealing.stop();
     if (db.ensureOpen()) {
-        if (const auto sealed = sealer.seal(); sealed && sealed.value() > 0)
+        if (const auto sealed = sealer.seal(); sealed)
             publish();
     }
     qCInfo(lcMain, "stopped");
