@@ -271,12 +271,14 @@ int runAuditVerify(const ServerConfig &config, Database &db)
     }
     const AuditVerification &result = report.value();
     if (!result.intact) {
-        const QString where =
-            result.firstBadId > 0 ? QStringLiteral(" at entry %1").arg(result.firstBadId) : QString();
+        // A problem of the whole trail (emptied, or its end removed) names no entry.
+        const bool atEntry = result.firstBadId > 0;
         printLine(stdout,
-                  QStringLiteral("audit trail DAMAGED%1: %2 (%3 entries before it verified)")
-                      .arg(where, result.problem)
-                      .arg(result.verified));
+                  QStringLiteral("audit trail DAMAGED%1: %2 (%3 entries%4 verified)")
+                      .arg(atEntry ? QStringLiteral(" at entry %1").arg(result.firstBadId) : QString(),
+                           result.problem)
+                      .arg(result.verified)
+                      .arg(atEntry ? QStringLiteral(" before it") : QString()));
         return RuntimeFailure;
     }
     QString anchored;
