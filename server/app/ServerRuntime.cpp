@@ -2,6 +2,7 @@
 
 #include "Worker.h"
 #include "config/ServerConfig.h"
+#include "http/Metrics.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -61,8 +62,11 @@ ServerRuntime::ServerRuntime(const ServerConfig &config, PasswordHasher &hasher,
     : m_config(config)
     , m_hasher(hasher)
     , m_metrics(metrics)
+    , m_gate(config.http.maxConnections, config.http.maxConnectionsPerAddress, config.http.trustedProxies)
     , m_tls(std::move(tls))
-{}
+{
+    m_metrics.setConnectionGate(&m_gate);
+}
 
 ServerRuntime::~ServerRuntime()
 {
@@ -76,7 +80,7 @@ quint16 ServerRuntime::start()
         auto *slot = new Slot;
         slot->thread = std::make_unique<QThread>();
         slot->thread->setObjectName(QStringLiteral("hms-worker-%1").arg(i));
-        slot->worker = std::make_unique<Worker>(i, m_config, m_hasher, m_metrics, m_tls);
+        slot->worker = std::make_unique<Worker>(i, m_config, m_hasher, m_metrics, m_gate, m_tls);
         slot->worker->moveToThread(slot->thread.get());
         slot->thread->start();
         m_slots.append(slot);

@@ -10,6 +10,7 @@
 namespace hms::server {
 
 struct ServerConfig;
+class ConnectionGate;
 class Metrics;
 class PasswordHasher;
 struct WorkerParts;
@@ -22,7 +23,7 @@ class Worker : public QObject
 
 public:
     Worker(int index, const ServerConfig &config, PasswordHasher &hasher, Metrics &metrics,
-           std::optional<QSslConfiguration> tls);
+           ConnectionGate &gate, std::optional<QSslConfiguration> tls);
     ~Worker() override;
 
     // Run in the worker's thread.
@@ -31,11 +32,15 @@ public:
     void shutdown();
     void reloadTls(const QSslConfiguration &tls);
 
+private Q_SLOTS:
+    void releaseDrainedDaemons();
+
 private:
     int m_index;
     const ServerConfig &m_config;
     PasswordHasher &m_hasher;
     Metrics &m_metrics;
+    ConnectionGate &m_gate;
     std::optional<QSslConfiguration> m_tls;
     std::unique_ptr<WorkerParts> m_parts;
 };

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "HttpOptions.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QSet>
+#include <optional>
+
+struct MHD_Daemon;
+struct MHD_Connection;
+class QSocketNotifier;
+class QTimer;
+
+namespace hms::server {
+
+class ConnectionGate;
+class Dispatcher;
+struct HttpResponse;
+
+struct TlsMaterial
+{
+    QByteArray certificateChainPem;
+    QByteArray privateKeyPem;
+};
+
+// HTTP/1.1 on one listening socket, parsed by libmicrohttpd and run inside
+// the owning thread's event loop (its epoll descriptor is watched like any
+// other socket), so every request is answered synchronously by that
+// thread's Dispatcher and database connection.
+//
+// What reaches the Dispatcher is one complete, unambiguous request within
+// the limits of HttpOptions. Everything else is refused as early as it can
+// be told apart, and the connection closed:
+//  - over the caps of the ConnectionGate: closed when accepted;
+//  - a request line and header block over maxHeaderBytes (431 or 414 from
+//    the parser), more than maxHeaderCount headers (431), a target over
+//    maxTargetBytes (414);
+//  - framing RFC 9112 §6 leaves ambiguous: Content-Length together with
+//    Transfer-Encoding, several Content-Length or Transfer-Encoding headers,
+//    a malformed Content-Length (400), a transfer coding other than chunked
+//    (501); several Host headers (400);
+//  - a declared body over maxBodyBytes: 413 before any of it is read; a
+//    chunked body is cut off the moment it passes the limit;
+//  - a header block not complete within headerTimeoutSeconds, a body slower
+//    than minBodyBytesPerSecond after its grace period: closed.
+class HttpDaemon : public QObject
+{
+    Q_OBJECT
+
+public:
+    HttpDaemon(Dispatcher &dispatcher, const HttpOptions &options, ConnectionGate &gate,
+               QObject *parent = nullptr);
+    ~HttpDaemon() override;
+
+    // Serves the listening socket (non-blocking, already listening), which the
+    // daemon then owns. Returns an error message, or nothing.
+    std::optional<QString> start(qintptr listeningSocket, const std::optional<TlsMaterial> &tls);
+    // Stops accepting and hands the listening socket back (still open, for a
+    // successor or to close); connections already open keep being served.
+    qintptr stopAccepting();
+    int openConnections() const;
+
+private:
+    struct Connection;
+    struct Request;
+
+    void run();
+    void scheduleRun();
+    void closeStalledConnections();
+    bool admit(const struct sockaddr *address);
+    void connectionStarted(MHD_Connection *connection, void **context);
+    void connectionClosed(void **context);
+    Request *requestStarted(const char *target, MHD_Connection *connection);
+    void requestCompleted(void **context);
+    int handle(MHD_Connection *connection, const char *method, const char *version, const char *uploadData,
+               size_t *uploadDataSize, void **context);
+    std::optional<HttpResponse> framingProblem(const Request &request) const;
+    bool queue(MHD_Connection *connection, const HttpResponse &response, bool close);
+
+    Dispatcher &m_dispatcher;
+    const HttpOptions &m_options;
+    ConnectionGate &m_gate;
+    MHD_Daemon *m_daemon = nullptr;
+    QSocketNotifier *m_events = nullptr;
+    QTimer *m_timeout = nullptr;
+    QTimer *m_sweep = nullptr;
+    QSet<Connection *> m_connections;
+    QByteArray m_certificate; // libmicrohttpd keeps pointers to these
+    QByteArray m_key;
+};
+
+} // namespace hms::server
