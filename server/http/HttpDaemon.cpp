@@ -116,6 +116,7 @@ std::optional<QString> HttpDaemon::start(qintptr listeningSocket, const std::opt
     };
 
     QList<MHD_OptionItem> options{
+        {MHD_OPTION_EXTERNAL_LOGGER, intptr_t(&logFromParser), nullptr}, // first, to catch everything
         {MHD_OPTION_LISTEN_SOCKET, intptr_t(listeningSocket), nullptr},
         {MHD_OPTION_CONNECTION_MEMORY_LIMIT, intptr_t(m_options.maxHeaderBytes), nullptr},
         {MHD_OPTION_CONNECTION_LIMIT, intptr_t(m_options.maxConnections), nullptr},
@@ -125,7 +126,6 @@ std::optional<QString> HttpDaemon::start(qintptr listeningSocket, const std::opt
         {MHD_OPTION_URI_LOG_CALLBACK, intptr_t(+requestLine), this},
         {MHD_OPTION_NOTIFY_COMPLETED, intptr_t(+completed), this},
         {MHD_OPTION_UNESCAPE_CALLBACK, intptr_t(&keepEncoded), nullptr},
-        {MHD_OPTION_EXTERNAL_LOGGER, intptr_t(&logFromParser), nullptr},
     };
     unsigned int flags = MHD_USE_EPOLL | MHD_USE_ERROR_LOG;
     if (tls) {
