@@ -10,8 +10,10 @@
 #include <QSocketNotifier>
 #include <QTimer>
 #include <array>
+#include <cerrno>
 #include <cstdarg>
 #include <cstdio>
+#include <cstring>
 #include <microhttpd.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -65,6 +67,16 @@ struct HttpDaemon::Connection
     qint64 bodyBytes = 0;
 };
 
+struct HttpDaemon::Pending
+{
+    int fd = -1;
+    sockaddr_storage address{};
+    socklen_t addressLength = 0;
+    QHostAddress peer;
+    qint64 acceptedAt = 0;
+    QSocketNotifier *readable = nullptr;
+};
+
 struct HttpDaemon::Request
 {
     Connection *connection = nullptr;
@@ -84,6 +96,11 @@ HttpDaemon::HttpDaemon(Dispatcher &dispatcher, const HttpOptions &options, Conne
 
 HttpDaemon::~HttpDaemon()
 {
+    delete m_listener;
+    if (m_listeningSocket >= 0)
+        ::close(int(m_listeningSocket));
+    for (Pending *pending : std::as_const(m_pending))
+        drop(pending);
     delete m_events;
     if (m_daemon)
         MHD_stop_daemon(m_daemon); // closes every connection, calling back for each
@@ -91,9 +108,6 @@ HttpDaemon::~HttpDaemon()
 
 std::optional<QString> HttpDaemon::start(qintptr listeningSocket, const std::optional<TlsMaterial> &tls)
 {
-    const auto accept = [](void *self, const sockaddr *address, socklen_t) {
-        return static_cast<HttpDaemon *>(self)->admit(address) ? MHD_YES : MHD_NO;
-    };
     const auto answer = [](void *self, MHD_Connection *connection, const char *, const char *method,
                            const char *version, const char *uploadData, size_t *uploadDataSize,
                            void **context) {
@@ -117,7 +131,6 @@ std::optional<QString> HttpDaemon::start(qintptr listeningSocket, const std::opt
 
     QList<MHD_OptionItem> options{
         {MHD_OPTION_EXTERNAL_LOGGER, intptr_t(&logFromParser), nullptr}, // first, to catch everything
-        {MHD_OPTION_LISTEN_SOCKET, intptr_t(listeningSocket), nullptr},
         {MHD_OPTION_CONNECTION_MEMORY_LIMIT, intptr_t(m_options.maxHeaderBytes), nullptr},
         {MHD_OPTION_CONNECTION_LIMIT, intptr_t(m_options.maxConnections), nullptr},
         {MHD_OPTION_CONNECTION_TIMEOUT, intptr_t(m_options.idleTimeoutSeconds), nullptr},
@@ -127,7 +140,9 @@ std::optional<QString> HttpDaemon::start(qintptr listeningSocket, const std::opt
         {MHD_OPTION_NOTIFY_COMPLETED, intptr_t(+completed), this},
         {MHD_OPTION_UNESCAPE_CALLBACK, intptr_t(&keepEncoded), nullptr},
     };
-    unsigned int flags = MHD_USE_EPOLL | MHD_USE_ERROR_LOG;
+    // The worker accepts connections itself (the gate, a look at the first
+    // bytes) and hands them over.
+    unsigned int flags = MHD_USE_EPOLL | MHD_USE_ERROR_LOG | MHD_USE_NO_LISTEN_SOCKET;
     if (tls) {
         flags |= MHD_USE_TLS;
         m_certificate = tls->certificateChainPem;
@@ -137,7 +152,8 @@ std::optional<QString> HttpDaemon::start(qintptr listeningSocket, const std::opt
     }
     options.append({MHD_OPTION_END, 0, nullptr});
 
-    m_daemon = MHD_start_daemon(flags, 0, +accept, this, +answer, this, MHD_OPTION_ARRAY, options.data(),
+    m_tls = tls.has_value();
+    m_daemon = MHD_start_daemon(flags, 0, nullptr, nullptr, +answer, this, MHD_OPTION_ARRAY, options.data(),
                                 MHD_OPTION_END);
     if (!m_daemon)
         return tls
@@ -153,23 +169,98 @@ std::optional<QString> HttpDaemon::start(qintptr listeningSocket, const std::opt
     m_sweep->setInterval(250);
     connect(m_sweep, &QTimer::timeout, this, &HttpDaemon::closeStalledConnections);
     m_sweep->start();
+    m_listeningSocket = listeningSocket;
+    m_listener = new QSocketNotifier(m_listeningSocket, QSocketNotifier::Read);
+    connect(m_listener, &QSocketNotifier::activated, this, &HttpDaemon::acceptConnections);
     return std::nullopt;
 }
 
 qintptr HttpDaemon::stopAccepting()
 {
-    if (!m_daemon)
-        return -1;
-    const MHD_socket socket = MHD_quiesce_daemon(m_daemon);
-    scheduleRun();
-    return socket;
+    delete m_listener;
+    m_listener = nullptr;
+    return std::exchange(m_listeningSocket, -1);
 }
 
 int HttpDaemon::openConnections() const
 {
     if (!m_daemon)
         return 0;
-    return int(MHD_get_daemon_info(m_daemon, MHD_DAEMON_INFO_CURRENT_CONNECTIONS)->num_connections);
+    return int(m_pending.size()) +
+        int(MHD_get_daemon_info(m_daemon, MHD_DAEMON_INFO_CURRENT_CONNECTIONS)->num_connections);
+}
+
+void HttpDaemon::acceptConnections()
+{
+    // A bounded batch per wake-up, so one busy listener cannot starve the rest.
+    for (int batch = 0; batch < 64; ++batch) {
+        sockaddr_storage address{};
+        socklen_t length = sizeof(address);
+        const int fd = ::accept4(int(m_listeningSocket), reinterpret_cast<sockaddr *>(&address), &length,
+                                 SOCK_NONBLOCK | SOCK_CLOEXEC);
+        if (fd < 0) {
+            if (errno == EMFILE || errno == ENFILE || errno == ENOBUFS || errno == ENOMEM) {
+                // Out of descriptors: leave the backlog to the kernel for a moment
+                // instead of spinning on a listener that stays readable.
+                m_listener->setEnabled(false);
+                QTimer::singleShot(100, this, [this] {
+                    if (m_listener)
+                        m_listener->setEnabled(true);
+                });
+                qCWarning(lcHttp, "cannot accept connections: %s", std::strerror(errno));
+            }
+            return;
+        }
+        const QHostAddress peer = addressOf(reinterpret_cast<const sockaddr *>(&address));
+        if (!m_gate.admits(peer)) {
+            m_gate.countRefusal();
+            ::close(fd);
+            continue;
+        }
+        m_gate.opened(peer);
+        auto *pending = new Pending{fd, address, length, peer, nowMs(), nullptr};
+        pending->readable = new QSocketNotifier(fd, QSocketNotifier::Read);
+        connect(pending->readable, &QSocketNotifier::activated, this, [this, pending] { inspect(pending); });
+        m_pending.insert(pending);
+    }
+}
+
+void HttpDaemon::inspect(Pending *pending)
+{
+    unsigned char first = 0;
+    const ssize_t peeked = ::recv(pending->fd, &first, 1, MSG_PEEK);
+    if (peeked < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR))
+        return;
+    // An HTTP request begins with its method, a token of capital letters; a
+    // TLS connection with a handshake record (22). Anything else is closed
+    // unread: it is not for this port.
+    const bool plausible = peeked == 1 && (m_tls ? first == 22 : (first >= 'A' && first <= 'Z'));
+    if (!plausible) {
+        if (peeked == 1)
+            m_gate.countRefusal();
+        drop(pending);
+        return;
+    }
+    m_pending.remove(pending);
+    delete pending->readable;
+    m_handingOver = pending;
+    // The parser owns the socket from here, and closes it itself if it cannot take it.
+    const MHD_Result added = MHD_add_connection(
+        m_daemon, pending->fd, reinterpret_cast<const sockaddr *>(&pending->address), pending->addressLength);
+    m_handingOver = nullptr;
+    if (added != MHD_YES)
+        m_gate.closed(pending->peer);
+    delete pending;
+    run();
+}
+
+void HttpDaemon::drop(Pending *pending)
+{
+    m_pending.remove(pending);
+    delete pending->readable;
+    ::close(pending->fd);
+    m_gate.closed(pending->peer);
+    delete pending;
 }
 
 void HttpDaemon::run()
@@ -193,6 +284,12 @@ void HttpDaemon::closeStalledConnections()
     const qint64 headerMs = qint64(m_options.headerTimeoutSeconds) * 1000;
     const qint64 idleMs = qint64(m_options.idleTimeoutSeconds) * 1000;
     bool cutAny = false;
+    for (Pending *pending : QList<Pending *>(m_pending.cbegin(), m_pending.cend())) {
+        if (now - pending->acceptedAt > headerMs) {
+            m_gate.countStalled();
+            drop(pending);
+        }
+    }
     for (Connection *connection : std::as_const(m_connections)) {
         if (connection->cut)
             continue;
@@ -227,24 +324,21 @@ void HttpDaemon::closeStalledConnections()
         run();
 }
 
-bool HttpDaemon::admit(const sockaddr *address)
-{
-    if (m_gate.admits(addressOf(address)))
-        return true;
-    m_gate.countRefusal();
-    return false;
-}
-
 void HttpDaemon::connectionStarted(MHD_Connection *connection, void **context)
 {
     auto *state = new Connection;
     state->fd = MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CONNECTION_FD)->connect_fd;
-    state->peer =
-        addressOf(MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CLIENT_ADDRESS)->client_addr);
-    state->since = nowMs();
+    // The gate has counted it since it was accepted, and its header deadline runs from then.
+    if (m_handingOver) {
+        state->peer = m_handingOver->peer;
+        state->since = m_handingOver->acceptedAt;
+    } else { // not reached: connections come only from inspect()
+        state->peer =
+            addressOf(MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CLIENT_ADDRESS)->client_addr);
+        state->since = nowMs();
+    }
     *context = state;
     m_connections.insert(state);
-    m_gate.opened(state->peer);
 }
 
 void HttpDaemon::connectionClosed(void **context)

@@ -33,12 +33,16 @@ struct TlsMaterial
 // the limits of HttpOptions. Everything else is refused as early as it can
 // be told apart, and the connection closed:
 //  - over the caps of the ConnectionGate: closed when accepted;
+//  - bytes that cannot begin an HTTP request (a TLS handshake on the plain
+//    port, for one): closed as soon as they arrive, before any parsing;
 //  - a request line and header block over maxHeaderBytes (431 or 414 from
 //    the parser), more than maxHeaderCount headers (431), a target over
 //    maxTargetBytes (414);
 //  - framing RFC 9112 §6 leaves ambiguous: Content-Length together with
 //    Transfer-Encoding, several Content-Length or Transfer-Encoding headers,
-//    a malformed Content-Length (400), a transfer coding other than chunked
+//    a malformed Content-Length (400, answered by the parser, which in
+//    0.9.75 repeats its status line and headers before the body; the
+//    connection closes all the same), a transfer coding other than chunked
 //    (501); several Host headers (400);
 //  - a declared body over maxBodyBytes: 413 before any of it is read; a
 //    chunked body is cut off the moment it passes the limit;
@@ -64,11 +68,14 @@ public:
 private:
     struct Connection;
     struct Request;
+    struct Pending;
 
+    void acceptConnections();
+    void inspect(Pending *pending);
+    void drop(Pending *pending);
     void run();
     void scheduleRun();
     void closeStalledConnections();
-    bool admit(const struct sockaddr *address);
     void connectionStarted(MHD_Connection *connection, void **context);
     void connectionClosed(void **context);
     Request *requestStarted(const char *target, MHD_Connection *connection);
@@ -82,6 +89,11 @@ private:
     const HttpOptions &m_options;
     ConnectionGate &m_gate;
     MHD_Daemon *m_daemon = nullptr;
+    bool m_tls = false;
+    qintptr m_listeningSocket = -1;
+    QSocketNotifier *m_listener = nullptr;
+    QSet<Pending *> m_pending; // accepted, first bytes not yet seen
+    Pending *m_handingOver = nullptr;
     QSocketNotifier *m_events = nullptr;
     QTimer *m_timeout = nullptr;
     QTimer *m_sweep = nullptr;
