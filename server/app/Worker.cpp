@@ -90,6 +90,7 @@ struct WorkerParts
     // Daemons that stopped accepting (the TLS certificate was renewed) and
     // finish their open connections before they go.
     std::vector<std::unique_ptr<HttpDaemon>> draining;
+    QTimer drainCheck; // looks every second for drained ones to release
 };
 
 Worker::Worker(int index, const ServerConfig &config, PasswordHasher &hasher, Metrics &metrics,
@@ -110,6 +111,8 @@ Result<quint16, QString> Worker::start(quint16 port)
     if (!url)
         return url.error();
     m_parts = std::make_unique<WorkerParts>(url.value(), m_index, m_config, m_hasher, m_metrics);
+    m_parts->drainCheck.setInterval(1000);
+    connect(&m_parts->drainCheck, &QTimer::timeout, this, &Worker::releaseDrainedDaemons);
     QString error;
     if (!m_parts->db.open(&error))
         return QString(QStringLiteral("cannot open the database: ") + error);
@@ -166,7 +169,7 @@ void Worker::reloadTls(const QSslConfiguration &tls)
         }
     }
     m_parts->draining.push_back(std::exchange(m_parts->http, std::move(renewed)));
-    QTimer::singleShot(1000, this, &Worker::releaseDrainedDaemons);
+    m_parts->drainCheck.start();
 }
 
 void Worker::releaseDrainedDaemons()
@@ -177,8 +180,8 @@ void Worker::releaseDrainedDaemons()
     draining.erase(std::remove_if(draining.begin(), draining.end(),
                                   [](const auto &daemon) { return daemon->openConnections() == 0; }),
                    draining.end());
-    if (!draining.empty())
-        QTimer::singleShot(1000, this, &Worker::releaseDrainedDaemons);
+    if (draining.empty())
+        m_parts->drainCheck.stop();
 }
 
 } // namespace hms::server

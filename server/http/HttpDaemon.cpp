@@ -172,6 +172,13 @@ std::optional<QString> HttpDaemon::start(qintptr listeningSocket, const std::opt
     m_listeningSocket = listeningSocket;
     m_listener = new QSocketNotifier(m_listeningSocket, QSocketNotifier::Read);
     connect(m_listener, &QSocketNotifier::activated, this, &HttpDaemon::acceptConnections);
+    m_resumeAccepting = new QTimer(this);
+    m_resumeAccepting->setSingleShot(true);
+    m_resumeAccepting->setInterval(100);
+    connect(m_resumeAccepting, &QTimer::timeout, this, [this] {
+        if (m_listener)
+            m_listener->setEnabled(true);
+    });
     return std::nullopt;
 }
 
@@ -203,10 +210,7 @@ void HttpDaemon::acceptConnections()
                 // Out of descriptors: leave the backlog to the kernel for a moment
                 // instead of spinning on a listener that stays readable.
                 m_listener->setEnabled(false);
-                QTimer::singleShot(100, this, [this] {
-                    if (m_listener)
-                        m_listener->setEnabled(true);
-                });
+                m_resumeAccepting->start();
                 qCWarning(lcHttp, "cannot accept connections: %s", std::strerror(errno));
             }
             return;

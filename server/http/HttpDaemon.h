@@ -92,6 +92,7 @@ private:
     bool m_tls = false;
     qintptr m_listeningSocket = -1;
     QSocketNotifier *m_listener = nullptr;
+    QTimer *m_resumeAccepting = nullptr; // after running out of descriptors
     QSet<Pending *> m_pending; // accepted, first bytes not yet seen
     Pending *m_handingOver = nullptr;
     QSocketNotifier *m_events = nullptr;

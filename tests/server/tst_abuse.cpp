@@ -28,12 +28,12 @@ public:
         sockaddr_in from{};
         from.sin_family = AF_INET;
         ::inet_pton(AF_INET, source, &from.sin_addr);
-        ::bind(m_fd, reinterpret_cast<sockaddr *>(&from), sizeof(from));
+        const bool bound = ::bind(m_fd, reinterpret_cast<sockaddr *>(&from), sizeof(from)) == 0;
         sockaddr_in to{};
         to.sin_family = AF_INET;
         to.sin_port = htons(port);
         ::inet_pton(AF_INET, "127.0.0.1", &to.sin_addr);
-        m_connected = ::connect(m_fd, reinterpret_cast<sockaddr *>(&to), sizeof(to)) == 0;
+        m_connected = bound && ::connect(m_fd, reinterpret_cast<sockaddr *>(&to), sizeof(to)) == 0;
         const int one = 1;
         ::setsockopt(m_fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
     }
@@ -211,6 +211,7 @@ private Q_SLOTS:
     {
         const qint64 before = patientCount();
         std::vector<std::thread> senders;
+        senders.reserve(4);
         std::atomic<int> cut{0};
         std::atomic<qint64> mostSent{0};
         for (int i = 0; i < 4; ++i) {
@@ -255,9 +256,10 @@ private Q_SLOTS:
         QTest::newRow("a 1 MiB target")
             << QByteArray("GET /health?" + QByteArray(1 << 20, 'a') + " HTTP/1.1\r\nHost: hms\r\n\r\n")
             << 414;
-        QTest::newRow("a 9 KiB target") << QByteArray("GET /api/patients?q=" + QByteArray(9 * 1024, 'a') +
-                                                      " HTTP/1.1\r\nHost: hms\r\n\r\n")
-                                        << 414;
+        QTest::newRow("a 9 KiB target")
+            << QByteArray("GET /api/patients?q=" + QByteArray(qsizetype{9} * 1024, 'a') +
+                          " HTTP/1.1\r\nHost: hms\r\n\r\n")
+            << 414;
     }
 
     void headerLimits()
@@ -390,7 +392,8 @@ private Q_SLOTS:
         }
         QVERIFY2(!headersOpen || headers.closedWithin(1000), "the trickling header block was never cut");
         const qint64 cutAfter = timer.elapsed();
-        QVERIFY2(cutAfter < (HeaderTimeoutSeconds + 2) * 1000, QByteArray::number(cutAfter).constData());
+        QVERIFY2(cutAfter < qint64{HeaderTimeoutSeconds + 2} * 1000,
+                 QByteArray::number(cutAfter).constData());
         // The body (5 bytes/s) falls below the minimum rate after its grace period.
         QVERIFY(body.closedWithin(8000));
         QVERIFY2(slowestHealth < 100, QByteArray::number(slowestHealth).constData());
@@ -401,6 +404,7 @@ private Q_SLOTS:
     void oneAddressCannotTakeMoreThanItsShare()
     {
         std::vector<std::unique_ptr<RawConnection>> flood;
+        flood.reserve(size_t{5} * MaxPerAddress);
         for (int i = 0; i < 5 * MaxPerAddress; ++i) {
             flood.push_back(std::make_unique<RawConnection>(port(), "127.0.0.2"));
             flood.back()->send("GET /health HTTP/1.1\r\n");
@@ -423,6 +427,7 @@ private Q_SLOTS:
         QCOMPARE(statusOf(established.receive(2000)), 200);
 
         std::vector<std::unique_ptr<RawConnection>> flood;
+        flood.reserve(size_t{3} * MaxConnections);
         for (int i = 0; i < 3 * MaxConnections; ++i) {
             const QByteArray source = "127.0.1." + QByteArray::number(1 + i % 100);
             flood.push_back(std::make_unique<RawConnection>(port(), source.constData()));
