@@ -99,8 +99,9 @@ HttpDaemon::~HttpDaemon()
     delete m_listener;
     if (m_listeningSocket >= 0)
         ::close(int(m_listeningSocket));
-    for (Pending *pending : std::as_const(m_pending))
-        drop(pending);
+    const QList<Pending *> pending(m_pending.cbegin(), m_pending.cend());
+    for (Pending *connection : pending)
+        drop(connection);
     delete m_events;
     if (m_daemon)
         MHD_stop_daemon(m_daemon); // closes every connection, calling back for each
