@@ -2,6 +2,7 @@
 
 #include "ConnectionGate.h"
 #include "Dispatcher.h"
+#include "HttpFraming.h"
 #include "HttpRequest.h"
 #include "HttpResponse.h"
 
@@ -384,50 +385,6 @@ void HttpDaemon::requestCompleted(void **context)
     *context = nullptr;
 }
 
-std::optional<HttpResponse> HttpDaemon::framingProblem(const Request &request) const
-{
-    if (request.target.size() > m_options.maxTargetBytes)
-        return m_dispatcher.refuse(
-            414, QStringLiteral("The request target is longer than %1 bytes.").arg(m_options.maxTargetBytes));
-    if (request.headers.size() > m_options.maxHeaderCount)
-        return m_dispatcher.refuse(
-            431, QStringLiteral("The request has more than %1 header fields.").arg(m_options.maxHeaderCount));
-    int contentLengths = 0;
-    int transferEncodings = 0;
-    int hosts = 0;
-    QByteArray transferEncoding;
-    qint64 declaredLength = 0;
-    for (const auto &[name, value] : request.headers) {
-        if (name.compare("Content-Length", Qt::CaseInsensitive) == 0) {
-            ++contentLengths;
-            declaredLength = value.toLongLong(); // digits only: the parser refused anything else
-        } else if (name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0) {
-            ++transferEncodings;
-            transferEncoding = value.trimmed();
-        } else if (name.compare("Host", Qt::CaseInsensitive) == 0) {
-            ++hosts;
-        }
-    }
-    if (hosts > 1)
-        return m_dispatcher.refuse(400, QStringLiteral("The request has more than one Host header."));
-    if (contentLengths > 1)
-        return m_dispatcher.refuse(400,
-                                   QStringLiteral("The request has more than one Content-Length header."));
-    if (transferEncodings > 0 && contentLengths > 0)
-        return m_dispatcher.refuse(
-            400,
-            QStringLiteral("The request has both Content-Length and Transfer-Encoding; send one of them."));
-    if (transferEncodings > 1)
-        return m_dispatcher.refuse(400,
-                                   QStringLiteral("The request has more than one Transfer-Encoding header."));
-    if (transferEncodings == 1 && transferEncoding.compare("chunked", Qt::CaseInsensitive) != 0)
-        return m_dispatcher.refuse(501, QStringLiteral("The only transfer coding accepted is chunked."));
-    if (declaredLength > m_options.maxBodyBytes)
-        return m_dispatcher.refuse(
-            413, QStringLiteral("The request body is larger than %1 bytes.").arg(m_options.maxBodyBytes));
-    return std::nullopt;
-}
-
 int HttpDaemon::handle(MHD_Connection *connection, const char *method, const char *version,
                        const char *uploadData, size_t *uploadDataSize, void **context)
 {
@@ -450,8 +407,11 @@ int HttpDaemon::handle(MHD_Connection *connection, const char *method, const cha
                 return MHD_YES;
             },
             &request->headers);
-        if (const auto refused = framingProblem(*request))
-            return queue(connection, *refused, true) ? MHD_YES : MHD_NO; // closes: the body is never read
+        if (const auto refused = checkFraming(request->target, request->headers, m_options)) {
+            // Answered with the connection closing: the body is never read.
+            return queue(connection, m_dispatcher.refuse(refused->status, refused->detail), true) ? MHD_YES
+                                                                                                  : MHD_NO;
+        }
         if (state) {
             state->phase = Connection::Phase::ReceivingBody;
             state->since = nowMs();

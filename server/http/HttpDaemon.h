@@ -82,7 +82,6 @@ private:
     void requestCompleted(void **context);
     int handle(MHD_Connection *connection, const char *method, const char *version, const char *uploadData,
                size_t *uploadDataSize, void **context);
-    std::optional<HttpResponse> framingProblem(const Request &request) const;
     bool queue(MHD_Connection *connection, const HttpResponse &response, bool close);
 
     Dispatcher &m_dispatcher;
