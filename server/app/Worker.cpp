@@ -125,12 +125,21 @@ Result<quint16, QString> Worker::start(quint16 port)
             .arg(m_config.listen)
             .arg(port)
             .arg(descriptor.error());
-    m_parts->http = std::make_unique<HttpDaemon>(m_parts->dispatcher, m_config.http, m_gate);
+    m_parts->http = newHttpDaemon();
     if (const auto refused = m_parts->http->start(descriptor.value(), tlsMaterial(m_tls))) {
         ::close(int(descriptor.value()));
         return *refused;
     }
     return boundPort(descriptor.value());
+}
+
+std::unique_ptr<HttpDaemon> Worker::newHttpDaemon()
+{
+    Dispatcher &dispatcher = m_parts->dispatcher;
+    return std::make_unique<HttpDaemon>(
+        [&dispatcher](const HttpRequest &request) { return dispatcher.dispatch(request); },
+        [&dispatcher](int status, const QString &detail) { return dispatcher.refuse(status, detail); },
+        m_config.http, m_gate);
 }
 
 void Worker::stopAccepting()
@@ -157,11 +166,11 @@ void Worker::reloadTls(const QSslConfiguration &tls)
     const qintptr descriptor = m_parts->http->stopAccepting();
     if (descriptor < 0)
         return;
-    auto renewed = std::make_unique<HttpDaemon>(m_parts->dispatcher, m_config.http, m_gate);
+    auto renewed = newHttpDaemon();
     if (const auto error = renewed->start(descriptor, tlsMaterial(m_tls))) {
         qWarning("worker %d: %s; it goes on with the previous certificate", m_index, qUtf8Printable(*error));
         m_tls = previous;
-        renewed = std::make_unique<HttpDaemon>(m_parts->dispatcher, m_config.http, m_gate);
+        renewed = newHttpDaemon();
         if (renewed->start(descriptor, tlsMaterial(m_tls))) {
             ::close(int(descriptor));
             qCritical("worker %d no longer accepts connections", m_index);

@@ -11,6 +11,7 @@ namespace hms::server {
 
 struct ServerConfig;
 class ConnectionGate;
+class HttpDaemon;
 class Metrics;
 class PasswordHasher;
 struct WorkerParts;
@@ -34,6 +35,9 @@ public:
 
 private Q_SLOTS:
     void releaseDrainedDaemons();
+
+private:
+    std::unique_ptr<HttpDaemon> newHttpDaemon();
 
 private:
     int m_index;

@@ -1,7 +1,6 @@
 #include "HttpDaemon.h"
 
 #include "ConnectionGate.h"
-#include "Dispatcher.h"
 #include "HttpFraming.h"
 #include "HttpRequest.h"
 #include "HttpResponse.h"
@@ -87,10 +86,11 @@ struct HttpDaemon::Request
     bool headersChecked = false;
 };
 
-HttpDaemon::HttpDaemon(Dispatcher &dispatcher, const HttpOptions &options, ConnectionGate &gate,
+HttpDaemon::HttpDaemon(Answer answer, Refusal refusal, const HttpOptions &options, ConnectionGate &gate,
                        QObject *parent)
     : QObject(parent)
-    , m_dispatcher(dispatcher)
+    , m_answer(std::move(answer))
+    , m_refusal(std::move(refusal))
     , m_options(options)
     , m_gate(gate)
 {}
@@ -409,8 +409,7 @@ int HttpDaemon::handle(MHD_Connection *connection, const char *method, const cha
             &request->headers);
         if (const auto refused = checkFraming(request->target, request->headers, m_options)) {
             // Answered with the connection closing: the body is never read.
-            return queue(connection, m_dispatcher.refuse(refused->status, refused->detail), true) ? MHD_YES
-                                                                                                  : MHD_NO;
+            return queue(connection, m_refusal(refused->status, refused->detail), true) ? MHD_YES : MHD_NO;
         }
         if (state) {
             state->phase = Connection::Phase::ReceivingBody;
@@ -444,14 +443,13 @@ int HttpDaemon::handle(MHD_Connection *connection, const char *method, const cha
     complete.headers = std::move(request->headers);
     complete.body = std::move(request->body);
     if (!complete.url.isValid() || !request->target.startsWith('/')) {
-        return queue(connection,
-                     m_dispatcher.refuse(400, QStringLiteral("The request target is not a valid path.")),
+        return queue(connection, m_refusal(400, QStringLiteral("The request target is not a valid path.")),
                      true)
             ? MHD_YES
             : MHD_NO;
     }
     Q_UNUSED(version);
-    return queue(connection, m_dispatcher.dispatch(complete), false) ? MHD_YES : MHD_NO;
+    return queue(connection, m_answer(complete), false) ? MHD_YES : MHD_NO;
 }
 
 bool HttpDaemon::queue(MHD_Connection *connection, const HttpResponse &response, bool close)

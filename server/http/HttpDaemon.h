@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QObject>
 #include <QSet>
+#include <functional>
 #include <optional>
 
 struct MHD_Daemon;
@@ -15,7 +16,7 @@ class QTimer;
 namespace hms::server {
 
 class ConnectionGate;
-class Dispatcher;
+struct HttpRequest;
 struct HttpResponse;
 
 struct TlsMaterial
@@ -26,10 +27,10 @@ struct TlsMaterial
 
 // HTTP/1.1 on one listening socket, parsed by libmicrohttpd and run inside
 // the owning thread's event loop (its epoll descriptor is watched like any
-// other socket), so every request is answered synchronously by that
-// thread's Dispatcher and database connection.
+// other socket), so every request is answered synchronously in that thread
+// (by its Dispatcher, with its database connection).
 //
-// What reaches the Dispatcher is one complete, unambiguous request within
+// What reaches the answering function is one complete, unambiguous request within
 // the limits of HttpOptions. Everything else is refused as early as it can
 // be told apart, and the connection closed:
 //  - over the caps of the ConnectionGate: closed when accepted;
@@ -53,7 +54,12 @@ class HttpDaemon : public QObject
     Q_OBJECT
 
 public:
-    HttpDaemon(Dispatcher &dispatcher, const HttpOptions &options, ConnectionGate &gate,
+    // Answers one complete request.
+    using Answer = std::function<HttpResponse(const HttpRequest &)>;
+    // The answer to a request refused before it was read in full (framing, size).
+    using Refusal = std::function<HttpResponse(int status, const QString &detail)>;
+
+    HttpDaemon(Answer answer, Refusal refusal, const HttpOptions &options, ConnectionGate &gate,
                QObject *parent = nullptr);
     ~HttpDaemon() override;
 
@@ -84,7 +90,8 @@ private:
                size_t *uploadDataSize, void **context);
     bool queue(MHD_Connection *connection, const HttpResponse &response, bool close);
 
-    Dispatcher &m_dispatcher;
+    Answer m_answer;
+    Refusal m_refusal;
     const HttpOptions &m_options;
     ConnectionGate &m_gate;
     MHD_Daemon *m_daemon = nullptr;
