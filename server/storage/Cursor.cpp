@@ -1,5 +1,7 @@
 #include "Cursor.h"
 
+#include "shared/Text.h"
+
 #include <QJsonDocument>
 
 namespace hms::server::cursor {
@@ -23,7 +25,13 @@ std::optional<QJsonArray> decode(const QString &cursor, qsizetype expectedSize)
     if (error.error != QJsonParseError::NoError || !document.isArray() ||
         document.array().size() != expectedSize)
         return std::nullopt;
-    return document.array();
+    // A cursor is the client's to forge: its texts are bound into queries.
+    const QJsonArray key = document.array();
+    for (const QJsonValue value : key) {
+        if (value.isString() && !text::isClean(value.toString()))
+            return std::nullopt;
+    }
+    return key;
 }
 
 } // namespace hms::server::cursor
