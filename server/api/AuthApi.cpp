@@ -21,7 +21,7 @@ HttpResponse AuthApi::login(RequestContext &context)
     if (!username.isString() || text::isBlank(username.toString()))
         errors.add(QStringLiteral("username"), QStringLiteral("is required"));
     else
-        text::characters(errors, QStringLiteral("username"), username.toString());
+        text::characters(errors, QStringLiteral("username"), username.toString().trimmed());
     if (!password.isString() || password.toString().isEmpty())
         errors.add(QStringLiteral("password"), QStringLiteral("is required"));
     else

@@ -25,10 +25,14 @@ std::optional<QJsonArray> decode(const QString &cursor, qsizetype expectedSize)
     if (error.error != QJsonParseError::NoError || !document.isArray() ||
         document.array().size() != expectedSize)
         return std::nullopt;
-    // A cursor is the client's to forge: its texts are bound into queries.
+    // A cursor is the client's to forge and its texts are bound into queries:
+    // refuse what no engine stores (NUL, lone surrogates). Other control
+    // characters may come from names stored before they were refused, so a
+    // cursor made from such a row still pages on.
     const QJsonArray key = document.array();
     for (const QJsonValue value : key) {
-        if (value.isString() && !text::isClean(value.toString()))
+        if (value.isString() &&
+            (value.toString().contains(QChar(0)) || text::hasLoneSurrogate(value.toString())))
             return std::nullopt;
     }
     return key;
