@@ -47,12 +47,26 @@ Result<int, StorageError> LoginThrottle::retryAfter(const QString &username, con
     return int(wait);
 }
 
-Result<int, StorageError> LoginThrottle::take(const QString &key, int limit, const QDateTime &now)
+Result<std::optional<LoginThrottle::Reservation::Taken>, StorageError>
+LoginThrottle::take(const QString &key, int limit, const QDateTime &now)
 {
+    // The last failure's time, for a success to put back (see giveBack). On
+    // PostgreSQL this locks the row, so the upsert below meets the same one.
+    QSqlQuery &before =
+        m_db.statement(QStringLiteral("SELECT last_failure_at FROM login_throttle WHERE key = :key") +
+                       (m_db.engine() == Engine::Postgres ? QStringLiteral(" FOR UPDATE") : QString()));
+    before.bindValue(QStringLiteral(":key"), key);
+    if (!m_db.run(before))
+        return m_db.lastError();
+    Reservation::Taken taken;
+    if (before.next())
+        taken.previousFailureAt = Database::instantFrom(before.value(0));
+    before.finish();
+
     // One statement decides: it counts the attempt unless the key is locked.
-    // On PostgreSQL it locks the row until the transaction ends, and a
-    // concurrent attempt on the same key re-evaluates the condition on the row
-    // as this transaction leaves it; SQLite has one writer at a time.
+    // On PostgreSQL a concurrent attempt on the same key waits for this
+    // transaction and then evaluates the condition on the row as it left it;
+    // SQLite has one writer at a time.
     QSqlQuery &upsert = m_db.statement(QStringLiteral(
         "INSERT INTO login_throttle (key, failures, last_failure_at) VALUES (:key, 1, :now) "
         "ON CONFLICT (key) DO UPDATE SET failures = CASE WHEN login_throttle.last_failure_at < :forget "
@@ -64,18 +78,18 @@ Result<int, StorageError> LoginThrottle::take(const QString &key, int limit, con
     if (!m_db.run(upsert))
         return m_db.lastError();
     if (upsert.numRowsAffected() != 1)
-        return 0; // locked
+        return std::optional<Reservation::Taken>{}; // locked
 
     QSqlQuery &read = m_db.statement(QStringLiteral("SELECT failures FROM login_throttle WHERE key = :key"));
     read.bindValue(QStringLiteral(":key"), key);
     const auto failures = m_db.scalarInteger(read);
     if (!failures)
         return failures.error();
-    const int count = int(failures.value());
-    if (count < limit)
-        return count;
+    taken.failures = int(failures.value());
+    if (taken.failures < limit)
+        return std::optional{taken};
     // This attempt reaches the limit: later ones wait, longer each time.
-    const double backoff = m_policy.baseLockSeconds * std::pow(2.0, std::min(count - limit, 16));
+    const double backoff = m_policy.baseLockSeconds * std::pow(2.0, std::min(taken.failures - limit, 16));
     const int lockSeconds = int(std::min<double>(backoff, m_policy.maxLockSeconds));
     QSqlQuery &lock =
         m_db.statement(QStringLiteral("UPDATE login_throttle SET locked_until = :until WHERE key = :key"));
@@ -83,7 +97,7 @@ Result<int, StorageError> LoginThrottle::take(const QString &key, int limit, con
     lock.bindValue(QStringLiteral(":key"), key);
     if (!m_db.run(lock))
         return m_db.lastError();
-    return count;
+    return std::optional{taken};
 }
 
 Result<LoginThrottle::Reservation, StorageError>
@@ -97,36 +111,48 @@ LoginThrottle::reserve(const QString &username, const QString &address, const QD
     const std::array<std::pair<QString, int>, 3> keys{{{pairKey(username, address), m_policy.pairLimit},
                                                        {accountKey(username), m_policy.accountLimit},
                                                        {addressKey(address), m_policy.addressLimit}}};
-    std::array<int, 3> counts{};
+    std::array<Reservation::Taken, 3> taken{};
     for (size_t i = 0; i < keys.size(); ++i) {
-        const auto taken = take(keys[i].first, keys[i].second, now);
-        if (!taken)
-            return taken.error();
-        counts[i] = taken.value();
-        if (counts[i] == 0) {
+        const auto took = take(keys[i].first, keys[i].second, now);
+        if (!took)
+            return took.error();
+        if (!took.value()) {
             // Locked: nothing is counted (the transaction rolls back).
             const auto wait = retryAfter(username, address, now);
             if (!wait)
                 return wait.error();
-            return Reservation{std::max(1, wait.value()), 0, 0};
+            Reservation refused;
+            refused.retryAfter = std::max(1, wait.value());
+            return refused;
         }
+        taken[i] = *took.value();
     }
     if (!tx.commit())
         return m_db.lastError();
-    return Reservation{0, counts[1], counts[2]};
+    Reservation granted;
+    granted.at = now;
+    granted.account = taken[1];
+    granted.address = taken[2];
+    return granted;
 }
 
-Result<bool, StorageError> LoginThrottle::giveBack(const QString &key, int limit, int reserved)
+Result<bool, StorageError> LoginThrottle::giveBack(const QString &key, int limit,
+                                                   const Reservation::Taken &taken, const QDateTime &at)
 {
     // The attempt no longer counts. A lock lifts when the count drops below
     // the limit, or when this attempt set it (nobody counted since) over a
-    // lock that had already run out.
-    QSqlQuery &q = m_db.statement(
-        QStringLiteral("UPDATE login_throttle SET failures = failures - 1, locked_until = CASE WHEN "
-                       "failures - 1 < :limit OR failures = :reserved THEN NULL ELSE locked_until END "
-                       "WHERE key = :key AND failures > 0"));
+    // lock that had already run out. Unless another attempt came since, the
+    // last failure is again the one before, so that sign-ins do not keep old
+    // failures from being forgotten.
+    QSqlQuery &q = m_db.statement(QStringLiteral(
+        "UPDATE login_throttle SET failures = failures - 1, locked_until = CASE WHEN failures - 1 < :limit "
+        "OR failures = :reserved THEN NULL ELSE locked_until END, last_failure_at = CASE WHEN "
+        "last_failure_at = :at THEN :previous ELSE last_failure_at END WHERE key = :key AND failures > 0"));
     q.bindValue(QStringLiteral(":limit"), limit);
-    q.bindValue(QStringLiteral(":reserved"), reserved);
+    q.bindValue(QStringLiteral(":reserved"), taken.failures);
+    q.bindValue(QStringLiteral(":at"), m_db.instantValue(at));
+    q.bindValue(QStringLiteral(":previous"),
+                m_db.instantValue(taken.previousFailureAt.isValid() ? taken.previousFailureAt : at));
     q.bindValue(QStringLiteral(":key"), key);
     if (!m_db.run(q))
         return m_db.lastError();
@@ -140,11 +166,11 @@ Result<bool, StorageError> LoginThrottle::release(const QString &username, const
     q.bindValue(QStringLiteral(":key"), pairKey(username, address));
     if (!m_db.run(q))
         return m_db.lastError();
-    if (const auto account =
-            giveBack(accountKey(username), m_policy.accountLimit, reservation.accountFailures);
+    if (auto account =
+            giveBack(accountKey(username), m_policy.accountLimit, reservation.account, reservation.at);
         !account)
         return account;
-    return giveBack(addressKey(address), m_policy.addressLimit, reservation.addressFailures);
+    return giveBack(addressKey(address), m_policy.addressLimit, reservation.address, reservation.at);
 }
 
 } // namespace hms::server

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <optional>
 
 namespace hms::server {
 
@@ -36,11 +37,19 @@ public:
 
     struct Reservation
     {
+        // What the attempt made of one key: its count, and the last failure's
+        // time it replaced with its own (invalid for a new key).
+        struct Taken
+        {
+            int failures = 0;
+            QDateTime previousFailureAt;
+        };
+
         // Seconds until a sign-in may be tried again; 0 when this attempt may check its password.
         int retryAfter = 0;
-        // What this attempt brought the account's and the address's counts to.
-        int accountFailures = 0;
-        int addressFailures = 0;
+        QDateTime at;
+        Taken account;
+        Taken address;
 
         bool granted() const { return retryAfter == 0; }
     };
@@ -55,11 +64,13 @@ public:
                                        const Reservation &reservation);
 
 private:
-    // The key's count after taking the attempt, or 0 when the key is locked.
-    Result<int, StorageError> take(const QString &key, int limit, const QDateTime &now);
+    // Nothing when the key is locked.
+    Result<std::optional<Reservation::Taken>, StorageError> take(const QString &key, int limit,
+                                                                 const QDateTime &now);
     Result<int, StorageError> retryAfter(const QString &username, const QString &address,
                                          const QDateTime &now);
-    Result<bool, StorageError> giveBack(const QString &key, int limit, int reserved);
+    Result<bool, StorageError> giveBack(const QString &key, int limit, const Reservation::Taken &taken,
+                                        const QDateTime &at);
 
     Database &m_db;
     Policy m_policy;

@@ -20,7 +20,7 @@ namespace {
 // from the stored time: never before the limit, at most a second after.
 constexpr qint64 ActivityResolutionMs = 1000;
 // How long a worker answers a token from memory before reading the session again.
-constexpr qint64 CacheMs = 60 * 1000;
+constexpr qint64 CacheMs = qint64{60} * 1000;
 // Sessions one worker remembers; beyond that it forgets them all and reads again.
 constexpr qsizetype MaxCachedSessions = 10000;
 

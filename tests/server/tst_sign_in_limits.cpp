@@ -13,12 +13,14 @@
 #include <QTest>
 #include <QThread>
 #include <atomic>
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <vector>
 
 using namespace hms::test;
 using hms::server::LoginThrottle;
+using namespace std::chrono_literals;
 
 namespace {
 // One sign-in on a connection of its own, from a chosen loopback source
@@ -120,10 +122,42 @@ public:
         : m_msecs(QDateTime::currentMSecsSinceEpoch())
     {}
     QDateTime now() const { return QDateTime::fromMSecsSinceEpoch(m_msecs.load(), Qt::UTC); }
-    void advance(qint64 msecs) { m_msecs.fetch_add(msecs); }
+    void advance(std::chrono::milliseconds by) { m_msecs.fetch_add(by.count()); }
 
 private:
     std::atomic<qint64> m_msecs;
+};
+
+// `hms-server serve` with four workers and the given options, run in this
+// process so that its clock is one the test moves on.
+class ClockedServer
+{
+public:
+    // The port it listens on, 0 when it did not start.
+    quint16 start(const QString &databaseUrl, const QStringList &options)
+    {
+        const auto config = hms::server::loadServerConfig(
+            QStringList{QStringLiteral("hms-server"), QStringLiteral("serve"), QStringLiteral("--database"),
+                        databaseUrl, QStringLiteral("--port"), QStringLiteral("0"),
+                        QStringLiteral("--workers"), QStringLiteral("4"), QStringLiteral("--no-migrate"),
+                        QStringLiteral("--log-requests"), QStringLiteral("false")} +
+                options,
+            QProcessEnvironment());
+        if (!config)
+            return 0;
+        m_config = config.value();
+        m_runtime = std::make_unique<hms::server::ServerRuntime>(m_config, m_hasher, m_metrics, std::nullopt,
+                                                                 [this] { return clock.now(); });
+        return m_runtime->start();
+    }
+
+    ManualClock clock;
+
+private:
+    hms::server::ServerConfig m_config;
+    hms::server::PasswordHasher m_hasher{2};
+    hms::server::Metrics m_metrics;
+    std::unique_ptr<hms::server::ServerRuntime> m_runtime; // stopped first, when destroyed
 };
 } // namespace
 
@@ -252,21 +286,10 @@ private Q_SLOTS:
 
     void idleExpiryIsExactAcrossWorkers()
     {
-        // The server as `hms-server serve --session-idle-minutes 1 --workers 4`,
-        // run here so that its clock is one the test moves on.
-        const auto config = hms::server::loadServerConfig(
-            {QStringLiteral("hms-server"), QStringLiteral("serve"), QStringLiteral("--database"),
-             f.database.url(), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--workers"),
-             QStringLiteral("4"), QStringLiteral("--session-idle-minutes"), QStringLiteral("1"),
-             QStringLiteral("--no-migrate"), QStringLiteral("--log-requests"), QStringLiteral("false")},
-            QProcessEnvironment());
-        QVERIFY2(config.ok(), config.ok() ? "" : qPrintable(config.error().message));
-        ManualClock clock;
-        hms::server::PasswordHasher hasher(2);
-        hms::server::Metrics metrics;
-        hms::server::ServerRuntime runtime(config.value(), hasher, metrics, std::nullopt,
-                                           [&clock] { return clock.now(); });
-        const quint16 port = runtime.start();
+        ClockedServer server;
+        ManualClock &clock = server.clock;
+        const quint16 port =
+            server.start(f.database.url(), {QStringLiteral("--session-idle-minutes"), QStringLiteral("1")});
         QVERIFY(port > 0);
         const QUrl base(QStringLiteral("http://127.0.0.1:%1").arg(port));
         ApiClient user(base);
@@ -289,29 +312,60 @@ private Q_SLOTS:
         QCOMPARE(statuses(), allValid);
         // Used every 59 s: valid for as long as that goes on.
         for (int i = 0; i < 4; ++i) {
-            clock.advance(59 * 1000);
+            clock.advance(59s);
             QCOMPARE(statuses(), allValid);
         }
         // Used again half a second later, then 59.5 s after that.
-        clock.advance(500);
+        clock.advance(500ms);
         QCOMPARE(statuses(), allValid);
-        clock.advance(59500);
+        clock.advance(59500ms);
         QCOMPARE(statuses(), allValid);
         // Idle for a second longer than the window: refused everywhere, and for good.
-        clock.advance(61 * 1000);
+        clock.advance(61s);
         QCOMPARE(statuses(), allRefused);
-        clock.advance(-60 * 1000);
+        clock.advance(-60s);
         QCOMPARE(statuses(), allRefused);
 
         // A new session idle for just under the window stays; the refusal
         // comes no later than a second past it.
-        clock.advance(60 * 1000);
+        clock.advance(60s);
         QCOMPARE(user.login(QStringLiteral("front"), QLatin1String(ApiFixture::Password)).status, 200);
-        clock.advance(59 * 1000 + 900);
+        clock.advance(59900ms);
         QCOMPARE(statuses(), allValid);
-        clock.advance(61 * 1000);
+        clock.advance(61s);
         QCOMPARE(statuses(), allRefused);
-        runtime.stop();
+    }
+
+    void aSignInDoesNotKeepOldFailuresAlive()
+    {
+        QVERIFY(f.server
+                    ->addUser(QStringLiteral("forgetful"), QStringLiteral("doctor"),
+                              QLatin1String(ApiFixture::Password))
+                    .exitCode == 0);
+        ClockedServer server;
+        const quint16 port = server.start(f.database.url(), {});
+        QVERIFY(port > 0);
+        int address = 0;
+        // Wrong passwords, a few per address so that only the account's count matters.
+        auto wrong = [&](int times) {
+            QList<int> answered;
+            for (int i = 0; i < times; ++i)
+                answered.append(loginFrom(QStringLiteral("127.0.8.%1").arg(1 + address++ / 4), port,
+                                          QStringLiteral("forgetful"), QStringLiteral("not it at all")));
+            return answered;
+        };
+        const int below = policy.accountLimit - 1;
+        QCOMPARE(wrong(below), QList<int>(below, 401));
+        // A sign-in ten minutes later, then the window passes since the last failure.
+        server.clock.advance(10min);
+        QCOMPARE(loginFrom(QStringLiteral("127.0.8.200"), port, QStringLiteral("forgetful"),
+                           QLatin1String(ApiFixture::Password)),
+                 200);
+        server.clock.advance(std::chrono::seconds(policy.windowSeconds) - 10min + 1s);
+        // The old failures are forgotten: the account has its whole allowance again.
+        address = 40;
+        QCOMPARE(wrong(policy.accountLimit), QList<int>(policy.accountLimit, 401));
+        QCOMPARE(wrong(1), QList<int>{429});
     }
 };
 
