@@ -104,6 +104,11 @@ void FieldReader::requiredDate(const QString &field, QDate &target)
         m_errors.add(field, tr("must be a date in the form YYYY-MM-DD"));
         return;
     }
+    // The form allows no year after 9999; the range's other end is checked here.
+    if (!isInSupportedRange(*date)) {
+        m_errors.add(field, tr("must not be before %1").arg(formatDate(earliestDate())));
+        return;
+    }
     target = *date;
 }
 
@@ -116,6 +121,12 @@ void FieldReader::requiredInstant(const QString &field, QDateTime &target)
     if (!instant) {
         m_errors.add(field,
                      tr("must be an RFC 3339 date-time with a UTC offset, e.g. 2026-11-24T09:30:00+01:00"));
+        return;
+    }
+    if (!isInSupportedRange(*instant)) {
+        m_errors.add(field,
+                     tr("must be from %1 to %2")
+                         .arg(formatInstant(earliestInstant()), formatInstant(latestInstant())));
         return;
     }
     target = *instant;

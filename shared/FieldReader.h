@@ -26,6 +26,7 @@ public:
     void requiredId(const QString &field, qint64 &target);
     void optionalId(const QString &field, qint64 &target); // 0 means none
     void integer(const QString &field, int &target);
+    // Dates and instants outside the supported range (Instant.h) are field errors.
     void requiredDate(const QString &field, QDate &target);
     void requiredInstant(const QString &field, QDateTime &target);
 

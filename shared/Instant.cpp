@@ -88,6 +88,36 @@ QString formatDate(const QDate &date)
     return QString::fromLatin1(buffer, length);
 }
 
+QDate earliestDate()
+{
+    return {1900, 1, 1};
+}
+
+QDate latestDate()
+{
+    return {9999, 12, 31};
+}
+
+QDateTime earliestInstant()
+{
+    return {earliestDate(), QTime(0, 0), QTimeZone::utc()};
+}
+
+QDateTime latestInstant()
+{
+    return {latestDate(), QTime(23, 59, 59, 999), QTimeZone::utc()};
+}
+
+bool isInSupportedRange(const QDate &date)
+{
+    return date.isValid() && date >= earliestDate() && date <= latestDate();
+}
+
+bool isInSupportedRange(const QDateTime &instant)
+{
+    return instant.isValid() && instant >= earliestInstant() && instant <= latestInstant();
+}
+
 QDate latestDateOnEarth(const QDateTime &now)
 {
     return now.toUTC().addSecs(qint64{14} * 3600).date();

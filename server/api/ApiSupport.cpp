@@ -1,10 +1,26 @@
 #include "ApiSupport.h"
 
 #include "shared/Instant.h"
+#include "shared/Text.h"
 
 #include <QTimeZone>
 
 namespace hms::server::apisupport {
+
+std::optional<HttpResponse> refuseUnreadableQuery(const RequestContext &context)
+{
+    const auto items = context.query.queryItems(QUrl::FullyDecoded);
+    for (const auto &[key, value] : items) {
+        if (!text::isClean(key))
+            return problem(400,
+                           QStringLiteral("A query parameter name holds a control character or invalid "
+                                          "Unicode text."));
+        if (!text::isClean(value))
+            return problem(
+                400, QStringLiteral("%1 must not hold control characters or invalid Unicode text.").arg(key));
+    }
+    return std::nullopt;
+}
 
 Outcome<PageRequest> pageRequest(const RequestContext &context)
 {
@@ -37,8 +53,15 @@ std::optional<QDateTime> instantOrDate(const QString &text, bool endOfDay)
 {
     if (auto instant = parseInstant(text))
         return instant;
-    if (const auto date = parseDate(text))
-        return QDateTime(endOfDay ? date->addDays(1) : *date, QTime(0, 0), QTimeZone::utc());
+    if (const auto date = parseDate(text)) {
+        // A date outside the range stays as it is, for the caller's range check.
+        if (!endOfDay || !isInSupportedRange(*date))
+            return QDateTime(*date, QTime(0, 0), QTimeZone::utc());
+        // The end of the last supported day is the last supported instant:
+        // the start of the next day would be a year no engine orders alike.
+        return *date == latestDate() ? latestInstant()
+                                     : QDateTime(date->addDays(1), QTime(0, 0), QTimeZone::utc());
+    }
     return std::nullopt;
 }
 
@@ -61,6 +84,10 @@ std::optional<HttpResponse> readTimeRange(const RequestContext &context, QDateTi
                 400,
                 QStringLiteral("%1 must be a date (YYYY-MM-DD) or an RFC 3339 instant with an offset.")
                     .arg(key));
+        if (!isInSupportedRange(*value))
+            return problem(400,
+                           QStringLiteral("%1 must be from %2 to %3.")
+                               .arg(key, formatDate(earliestDate()), formatDate(latestDate())));
         (endOfDay ? to : from) = *value;
     }
     if (from.isValid() && to.isValid() && to < from)

@@ -10,6 +10,10 @@
 
 namespace hms::server::apisupport {
 
+// Every query parameter, names and values: a control character or a lone
+// surrogate is a 400 naming the parameter. Checked before any handler runs.
+std::optional<HttpResponse> refuseUnreadableQuery(const RequestContext &context);
+
 // limit (1..200, default 50), cursor, include_total; a bad value is a 400.
 Outcome<PageRequest> pageRequest(const RequestContext &context);
 
@@ -63,7 +67,8 @@ std::optional<QDateTime> instantOrDate(const QString &text, bool endOfDay);
 // A positive integer id from a query parameter.
 std::optional<qint64> positiveId(const QString &text);
 // The from/to query parameters (instants or dates, see instantOrDate) into
-// from and to; a bad value, or to before from, is answered with a 400.
+// from and to; a bad value, one outside the supported range (shared/Instant.h),
+// or to before from, is answered with a 400.
 std::optional<HttpResponse> readTimeRange(const RequestContext &context, QDateTime &from, QDateTime &to);
 // Positive-id query parameters, each into its target; a bad one is a 400.
 std::optional<HttpResponse> readIds(const RequestContext &context,

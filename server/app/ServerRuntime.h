@@ -1,5 +1,8 @@
 #pragma once
 
+#include "http/ConnectionGate.h"
+#include "services/Clock.h"
+
 #include <QList>
 #include <QObject>
 #include <QSslConfiguration>
@@ -23,8 +26,9 @@ class ServerRuntime : public QObject
     Q_OBJECT
 
 public:
+    // `clock` measures sessions and sign-in back-off (see Clock).
     ServerRuntime(const ServerConfig &config, PasswordHasher &hasher, Metrics &metrics,
-                  std::optional<QSslConfiguration> tls);
+                  std::optional<QSslConfiguration> tls, Clock clock = utcNow);
     ~ServerRuntime() override;
 
     // Returns the port all workers listen on, or 0 after printing why not.
@@ -42,7 +46,9 @@ private:
     const ServerConfig &m_config;
     PasswordHasher &m_hasher;
     Metrics &m_metrics;
+    ConnectionGate m_gate; // every worker's connections
     std::optional<QSslConfiguration> m_tls;
+    Clock m_clock;
     QList<Slot *> m_slots;
 };
 

@@ -9,6 +9,8 @@
 
 namespace hms::server {
 
+class ConnectionGate;
+
 // Process-wide request metrics in Prometheus text format, shared by all workers.
 class Metrics
 {
@@ -17,6 +19,8 @@ public:
     void recordDatabaseError() { m_databaseErrors.fetch_add(1, std::memory_order_relaxed); }
     // Published by the audit sealer (see AuditAnchor).
     void setAuditChainHead(qint64 position) { m_auditChainHead.store(position, std::memory_order_relaxed); }
+    // The connection counts shown come from this gate (set once, before serving).
+    void setConnectionGate(const ConnectionGate *gate) { m_gate = gate; }
     // Sessions and reconnects come from the database, read by the caller.
     QByteArray render(qint64 activeSessions, quint64 databaseReconnects) const;
 
@@ -34,6 +38,7 @@ private:
     QHash<QString, Histogram> m_latency; // route
     std::atomic<quint64> m_databaseErrors{0};
     std::atomic<qint64> m_auditChainHead{0};
+    const ConnectionGate *m_gate = nullptr;
 };
 
 } // namespace hms::server
