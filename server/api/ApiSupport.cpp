@@ -6,19 +6,32 @@
 
 namespace hms::server::apisupport {
 
+namespace {
+// As RequestContext::queryValue reads it.
+QString queryValue(const QUrlQuery &query, const QString &key)
+{
+    return query.queryItemValue(key, QUrl::FullyDecoded);
+}
+} // namespace
+
 Outcome<PageRequest> pageRequest(const RequestContext &context)
 {
+    return pageRequest(context.query);
+}
+
+Outcome<PageRequest> pageRequest(const QUrlQuery &query)
+{
     PageRequest page;
-    if (context.query.hasQueryItem(QStringLiteral("limit"))) {
+    if (query.hasQueryItem(QStringLiteral("limit"))) {
         bool ok = false;
-        const int limit = context.queryValue(QStringLiteral("limit")).toInt(&ok);
+        const int limit = queryValue(query, QStringLiteral("limit")).toInt(&ok);
         if (!ok || limit < 1 || limit > 200)
             return ServiceError::badRequest(QStringLiteral("limit must be an integer from 1 to 200."));
         page.limit = limit;
     }
-    page.cursor = context.queryValue(QStringLiteral("cursor"));
-    if (context.query.hasQueryItem(QStringLiteral("include_total"))) {
-        const QString value = context.queryValue(QStringLiteral("include_total"));
+    page.cursor = queryValue(query, QStringLiteral("cursor"));
+    if (query.hasQueryItem(QStringLiteral("include_total"))) {
+        const QString value = queryValue(query, QStringLiteral("include_total"));
         if (value != QLatin1String("true") && value != QLatin1String("false"))
             return ServiceError::badRequest(QStringLiteral("include_total must be true or false."));
         page.includeTotal = value == QLatin1String("true");
@@ -51,11 +64,16 @@ std::optional<qint64> positiveId(const QString &text)
 
 std::optional<HttpResponse> readTimeRange(const RequestContext &context, QDateTime &from, QDateTime &to)
 {
+    return readTimeRange(context.query, from, to);
+}
+
+std::optional<HttpResponse> readTimeRange(const QUrlQuery &query, QDateTime &from, QDateTime &to)
+{
     for (const auto &[key, endOfDay] :
          {std::pair{QStringLiteral("from"), false}, std::pair{QStringLiteral("to"), true}}) {
-        if (!context.query.hasQueryItem(key))
+        if (!query.hasQueryItem(key))
             continue;
-        const auto value = instantOrDate(context.queryValue(key), endOfDay);
+        const auto value = instantOrDate(queryValue(query, key), endOfDay);
         if (!value)
             return problem(
                 400,
@@ -71,10 +89,16 @@ std::optional<HttpResponse> readTimeRange(const RequestContext &context, QDateTi
 std::optional<HttpResponse> readIds(const RequestContext &context,
                                     std::initializer_list<std::pair<QString, qint64 *>> ids)
 {
+    return readIds(context.query, ids);
+}
+
+std::optional<HttpResponse> readIds(const QUrlQuery &query,
+                                    std::initializer_list<std::pair<QString, qint64 *>> ids)
+{
     for (const auto &[key, target] : ids) {
-        if (!context.query.hasQueryItem(key))
+        if (!query.hasQueryItem(key))
             continue;
-        const auto id = positiveId(context.queryValue(key));
+        const auto id = positiveId(queryValue(query, key));
         if (!id)
             return problem(400, QStringLiteral("%1 must be a positive integer.").arg(key));
         *target = *id;
