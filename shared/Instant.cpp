@@ -37,7 +37,17 @@ std::optional<QDateTime> parseInstant(const QString &text)
     const QDateTime local(date, QTime(hour, minute, second, millis), QTimeZone(offsetSeconds));
     if (!local.isValid())
         return std::nullopt;
-    return local.toUTC();
+    const QDateTime utc = local.toUTC();
+    // An offset can carry 0001-01-01 or 9999-12-31 past the four-digit years
+    // that formatInstant writes and this function reads back.
+    if (!isFourDigitYear(utc.date()))
+        return std::nullopt;
+    return utc;
+}
+
+bool isFourDigitYear(const QDate &date)
+{
+    return date.year() >= 1 && date.year() <= 9999;
 }
 
 namespace {

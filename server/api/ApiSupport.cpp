@@ -50,9 +50,13 @@ std::optional<QDateTime> instantOrDate(const QString &text, bool endOfDay)
 {
     if (auto instant = parseInstant(text))
         return instant;
-    if (const auto date = parseDate(text))
-        return QDateTime(endOfDay ? date->addDays(1) : *date, QTime(0, 0), QTimeZone::utc());
-    return std::nullopt;
+    const auto date = parseDate(text);
+    if (!date)
+        return std::nullopt;
+    const QDate start = endOfDay ? date->addDays(1) : *date;
+    if (!isFourDigitYear(start))
+        return std::nullopt; // to=9999-12-31 would end in the year 10000
+    return QDateTime(start, QTime(0, 0), QTimeZone::utc());
 }
 
 std::optional<qint64> positiveId(const QString &text)

@@ -367,6 +367,13 @@ private Q_SLOTS:
         QTest::newRow("bad hour") << "2026-11-24T24:30:00Z" << QString();
         QTest::newRow("bad date") << "2026-02-30T09:30:00Z" << QString();
         QTest::newRow("garbage") << "tomorrow" << QString();
+        // The UTC form must be an RFC 3339 date-time again: four-digit years.
+        QTest::newRow("last instant") << "9999-12-31T23:59:59.999Z"
+                                      << "9999-12-31T23:59:59.999Z";
+        QTest::newRow("past 9999 in UTC") << "9999-12-31T23:30:00-01:00" << QString();
+        QTest::newRow("first instant") << "0001-01-01T00:00:00Z"
+                                       << "0001-01-01T00:00:00Z";
+        QTest::newRow("before 0001 in UTC") << "0001-01-01T00:30:00+01:00" << QString();
     }
 
     void instants()
