@@ -28,6 +28,17 @@ bool FieldReader::checkNotNull(const QString &field)
     return true;
 }
 
+bool FieldReader::checkUnicode(const QString &field, const QString &text)
+{
+    // Text is stored and sent as UTF-8, where a lone surrogate (a JSON
+    // "\ud800" escape) would come back as '?'.
+    if (!text.isValidUtf16()) {
+        m_errors.add(field, tr("must be valid Unicode text"));
+        return false;
+    }
+    return true;
+}
+
 void FieldReader::optionalText(const QString &field, QString &target)
 {
     if (!m_body.contains(field))
@@ -42,6 +53,8 @@ void FieldReader::optionalText(const QString &field, QString &target)
         return;
     }
     const QString trimmed = value.toString().trimmed();
+    if (!checkUnicode(field, trimmed))
+        return;
     target = trimmed.isEmpty() ? QString() : trimmed;
 }
 
@@ -54,7 +67,9 @@ void FieldReader::requiredText(const QString &field, QString &target)
         m_errors.add(field, tr("must be a string"));
         return;
     }
-    target = value.toString().trimmed();
+    const QString trimmed = value.toString().trimmed();
+    if (checkUnicode(field, trimmed))
+        target = trimmed;
 }
 
 void FieldReader::requiredId(const QString &field, qint64 &target)

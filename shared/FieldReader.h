@@ -20,8 +20,9 @@ public:
     bool has(const QString &field) const { return m_body.contains(field); }
 
     // Optional text: null or blank clears (stored as a null QString); trimmed.
+    // Text must be valid Unicode (no lone surrogate).
     void optionalText(const QString &field, QString &target);
-    // Required text: null is an error; trimmed.
+    // Required text: null is an error; trimmed; valid Unicode.
     void requiredText(const QString &field, QString &target);
     void requiredId(const QString &field, qint64 &target);
     void optionalId(const QString &field, qint64 &target); // 0 means none
@@ -31,6 +32,7 @@ public:
 
 private:
     bool checkNotNull(const QString &field);
+    bool checkUnicode(const QString &field, const QString &text);
 
     const QJsonObject &m_body;
     ValidationErrors &m_errors;

@@ -63,7 +63,9 @@ ValidationErrors validateUsername(const QString &username)
 ValidationErrors validateFullName(const QString &fullName)
 {
     ValidationErrors errors;
-    if (fullName.trimmed().isEmpty())
+    if (!fullName.isValidUtf16()) // stored as UTF-8, where a lone surrogate becomes '?'
+        errors.add(QStringLiteral("full_name"), tr("must be valid Unicode text"));
+    else if (fullName.trimmed().isEmpty())
         errors.add(QStringLiteral("full_name"), tr("is required"));
     else if (fullName.trimmed().size() > user::FullNameMaxLength)
         errors.add(QStringLiteral("full_name"), tr("must be at most 100 characters"));
@@ -74,7 +76,9 @@ ValidationErrors validatePassword(const QString &password, const QString &field)
 {
     ValidationErrors errors;
     const qsizetype length = password.toUcs4().size();
-    if (length < user::PasswordMinLength)
+    if (!password.isValidUtf16()) // hashed as UTF-8, where a lone surrogate becomes '?'
+        errors.add(field, tr("must be valid Unicode text"));
+    else if (length < user::PasswordMinLength)
         errors.add(field, tr("must be at least 12 characters"));
     else if (length > user::PasswordMaxLength)
         errors.add(field, tr("must be at most 128 characters"));

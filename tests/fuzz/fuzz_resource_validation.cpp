@@ -8,8 +8,9 @@
 //
 // Invariants: a value that validation accepts is valid by itself, survives
 // the response's JSON (written, read back, decoded as the client decodes it)
-// unchanged, and is accepted unchanged when that JSON is sent back; field
-// errors name only fields of the resource and survive their own JSON.
+// and the database's UTF-8 unchanged, and is accepted unchanged when that
+// JSON is sent back; field errors name only fields of the resource and
+// survive their own JSON.
 #include "FuzzSupport.h"
 
 #include "shared/Appointment.h"
@@ -56,6 +57,14 @@ void checkErrors(const ValidationErrors &errors, std::initializer_list<const cha
         HMS_FUZZ_CHECK(back.messages(field) == errors.messages(field), describe(errors));
 }
 
+// Text is stored (both engines) and sent as UTF-8: an accepted text must
+// survive it, as a lone surrogate (from a "\ud800" escape) would not.
+void checkStorable(std::initializer_list<const QString *> texts)
+{
+    for (const QString *text : texts)
+        HMS_FUZZ_CHECK(QString::fromUtf8(text->toUtf8()) == *text, fuzz::compact(QJsonArray{*text}));
+}
+
 // Stored values get what the server adds: id, timestamps, version.
 template<typename T> T stored(T value)
 {
@@ -96,6 +105,7 @@ void patientBody(const QJsonObject &body, bool update)
     if (!errors.isEmpty())
         return;
     HMS_FUZZ_CHECK(validatePatient(p, now()).isEmpty(), describe(validatePatient(p, now())));
+    checkStorable({&p.name, &p.sex, &p.email, &p.phone, &p.address, &p.bloodGroup});
     if (!update)
         p.mrn = QStringLiteral("MRN-000041");
     p = stored(p);
@@ -150,6 +160,10 @@ void appointmentBody(const QJsonObject &body, std::optional<AppointmentStatus> o
     HMS_FUZZ_CHECK(!original || a.status == original->status ||
                        canMoveAppointment(original->status, a.status),
                    fuzz::compact(a.toJson()));
+    // Start and end are stored as text with four-digit years, in time order.
+    HMS_FUZZ_CHECK(isFourDigitYear(a.start.toUTC().date()) && isFourDigitYear(a.end().toUTC().date()),
+                   fuzz::compact(a.toJson()));
+    checkStorable({&a.reason, &a.notes});
     a.patientName = QStringLiteral("Ada Lovelace");
     a.doctorName = QStringLiteral("Gregory House");
     a = stored(a);
@@ -198,6 +212,7 @@ void recordBody(const QJsonObject &body, bool amendment)
     HMS_FUZZ_CHECK(r.patientId > 0 && !r.diagnosis.isEmpty() && r.recordDate.isValid(),
                    fuzz::compact(r.toJson()));
     HMS_FUZZ_CHECK(r.appointmentId >= 0, fuzz::compact(r.toJson()));
+    checkStorable({&r.diagnosis, &r.prescription, &r.notes});
     r.authorId = 2;
     r.doctorName = QStringLiteral("Gregory House");
     r = stored(r);
@@ -224,6 +239,7 @@ void checkUser(const User &u)
     HMS_FUZZ_CHECK(validateUsername(u.username).isEmpty() && normalizeUsername(u.username) == u.username,
                    u.username);
     HMS_FUZZ_CHECK(validateFullName(u.fullName).isEmpty() && u.fullName.trimmed() == u.fullName, u.fullName);
+    checkStorable({&u.username, &u.fullName});
     const QJsonObject json = u.toJson();
     HMS_FUZZ_CHECK(sameUser(User::fromJson(fuzz::throughTheWire(json)), u), fuzz::compact(json));
 }
@@ -248,6 +264,7 @@ void userCreateBody(const QJsonObject &body)
     checkErrors(errors, {"username", "full_name", "password", "role"});
     if (!errors.isEmpty())
         return;
+    checkStorable({&password});
     const qsizetype characters = password.toUcs4().size();
     HMS_FUZZ_CHECK(characters >= user::PasswordMinLength && characters <= user::PasswordMaxLength,
                    QString::number(characters));

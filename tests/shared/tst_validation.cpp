@@ -61,6 +61,14 @@ private Q_SLOTS:
                                       "\",\"date_of_birth\":\"1990-12-10\"}")
                                   << "name"
                                   << "must be at most 100 characters";
+        QTest::newRow("name lone surrogate")
+            << QByteArray(R"({"name":"Ada \ud800","date_of_birth":"1990-12-10"})") << "name"
+            << "must be valid Unicode text";
+        QTest::newRow("address lone surrogate") << with(R"("address":"\udc00 Baker Street")") << "address"
+                                                << "must be valid Unicode text";
+        QTest::newRow("name surrogate pair")
+            << QByteArray(R"({"name":"Ada \ud83d\ude00","date_of_birth":"1990-12-10"})") << QString()
+            << QString();
         QTest::newRow("name 100 trimmed")
             << ("{\"name\":\"  " + QByteArray(100, 'a') + "  \",\"date_of_birth\":\"1990-12-10\"}")
             << QString() << QString();
@@ -184,6 +192,20 @@ private Q_SLOTS:
                    R"({"patient_id":1,"doctor_id":2,"appointment_datetime":"2026-11-24T10:30:00+01:00"})")
             << "appointment_datetime"
             << "must not be in the past";
+        QTest::newRow("ends on the last day")
+            << QByteArray(
+                   R"({"patient_id":1,"doctor_id":2,"appointment_datetime":"9999-12-31T15:59:00Z","duration_minutes":480})")
+            << QString() << QString();
+        QTest::newRow("ends past 9999")
+            << QByteArray(
+                   R"({"patient_id":1,"doctor_id":2,"appointment_datetime":"9999-12-31T23:00:00Z","duration_minutes":480})")
+            << "appointment_datetime"
+            << "must end by 9999-12-31T23:59:59Z";
+        QTest::newRow("reason lone surrogate")
+            << QByteArray(
+                   R"({"patient_id":1,"doctor_id":2,"appointment_datetime":"2026-11-25T09:30:00Z","reason":"\ud800"})")
+            << "reason"
+            << "must be valid Unicode text";
         QTest::newRow("duration 4")
             << QByteArray(
                    R"({"patient_id":1,"doctor_id":2,"appointment_datetime":"2026-11-25T09:30:00Z","duration_minutes":4})")
@@ -334,6 +356,8 @@ private Q_SLOTS:
                                      << "123456789012" << QString();
         QTest::newRow("password 12 non-ascii")
             << "dr.who" << QStringLiteral("ééééééééééé\U0001F600") << QString();
+        QTest::newRow("password lone surrogate")
+            << "dr.who" << (QStringLiteral("correct horse battery") + QChar(0xD800)) << "password";
         QTest::newRow("password 128") << "dr.who" << QString(128, QLatin1Char('p')) << QString();
         QTest::newRow("password 129") << "dr.who" << QString(129, QLatin1Char('p')) << "password";
     }
