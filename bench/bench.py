@@ -24,7 +24,8 @@ import dataset
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 WORK = os.path.join(ROOT, "bench", "work")
 LUA = os.path.join(ROOT, "bench", "lua")
-SERVER = os.path.join(ROOT, "build", "release", "server", "hms-server")
+# BENCH_SERVER: another hms-server binary (an earlier build, to compare two in the same conditions).
+SERVER = os.environ.get("BENCH_SERVER", os.path.join(ROOT, "build", "release", "server", "hms-server"))
 FIRST_ROWS = os.path.join(ROOT, "build", "release", "bench", "hms-bench-first-rows")
 PGCLUSTER = os.path.join(ROOT, "tests", "support", "pgcluster.sh")
 PEER = os.environ.get("BENCH_PEER_RUN", os.path.join(ROOT, "..", "shared", "peers", "seed-flask", "run"))

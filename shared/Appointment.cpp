@@ -3,6 +3,7 @@
 #include "FieldReader.h"
 #include "Instant.h"
 #include "JsonFields.h"
+#include "Text.h"
 
 #include <QCoreApplication>
 
@@ -181,15 +182,15 @@ ValidationErrors applyAppointmentChanges(const QJsonObject &body, Appointment &a
     if (!errors.has(QStringLiteral("duration_minutes")) &&
         (a.durationMinutes < appointment::MinDuration || a.durationMinutes > appointment::MaxDuration))
         errors.add(QStringLiteral("duration_minutes"), tr("must be between 5 and 480 minutes"));
-    // Start and end are stored as text that sorts in time order only within four-digit years.
     if (!errors.has(QStringLiteral("appointment_datetime")) &&
-        !errors.has(QStringLiteral("duration_minutes")) && a.start.isValid() &&
-        !isFourDigitYear(a.end().toUTC().date()))
-        errors.add(QStringLiteral("appointment_datetime"), tr("must end by 9999-12-31T23:59:59Z"));
-    if (!a.reason.isNull() && a.reason.size() > appointment::TextMaxLength)
-        errors.add(QStringLiteral("reason"), tr("must be at most 2000 characters"));
-    if (!a.notes.isNull() && a.notes.size() > appointment::TextMaxLength)
-        errors.add(QStringLiteral("notes"), tr("must be at most 2000 characters"));
+        !errors.has(QStringLiteral("duration_minutes")) &&
+        a.start.addSecs(qint64{60} * a.durationMinutes) > latestInstant())
+        errors.add(QStringLiteral("appointment_datetime"),
+                   tr("the appointment must end by %1").arg(formatInstant(latestInstant())));
+    text::optional(errors, QStringLiteral("reason"), a.reason,
+                   {appointment::TextMaxLength, text::Lines::Single});
+    text::optional(errors, QStringLiteral("notes"), a.notes,
+                   {appointment::TextMaxLength, text::Lines::Multi});
 
     if (!booking && isFinalAppointmentStatus(original->status)) {
         const bool rescheduled = a.start != original->start || a.doctorId != original->doctorId ||

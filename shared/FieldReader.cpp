@@ -28,17 +28,6 @@ bool FieldReader::checkNotNull(const QString &field)
     return true;
 }
 
-bool FieldReader::checkUnicode(const QString &field, const QString &text)
-{
-    // Text is stored and sent as UTF-8, where a lone surrogate (a JSON
-    // "\ud800" escape) would come back as '?'.
-    if (!text.isValidUtf16()) {
-        m_errors.add(field, tr("must be valid Unicode text"));
-        return false;
-    }
-    return true;
-}
-
 void FieldReader::optionalText(const QString &field, QString &target)
 {
     if (!m_body.contains(field))
@@ -53,8 +42,6 @@ void FieldReader::optionalText(const QString &field, QString &target)
         return;
     }
     const QString trimmed = value.toString().trimmed();
-    if (!checkUnicode(field, trimmed))
-        return;
     target = trimmed.isEmpty() ? QString() : trimmed;
 }
 
@@ -67,9 +54,7 @@ void FieldReader::requiredText(const QString &field, QString &target)
         m_errors.add(field, tr("must be a string"));
         return;
     }
-    const QString trimmed = value.toString().trimmed();
-    if (checkUnicode(field, trimmed))
-        target = trimmed;
+    target = value.toString().trimmed();
 }
 
 void FieldReader::requiredId(const QString &field, qint64 &target)
@@ -119,6 +104,11 @@ void FieldReader::requiredDate(const QString &field, QDate &target)
         m_errors.add(field, tr("must be a date in the form YYYY-MM-DD"));
         return;
     }
+    // The form allows no year after 9999; the range's other end is checked here.
+    if (!isInSupportedRange(*date)) {
+        m_errors.add(field, tr("must not be before %1").arg(formatDate(earliestDate())));
+        return;
+    }
     target = *date;
 }
 
@@ -131,6 +121,12 @@ void FieldReader::requiredInstant(const QString &field, QDateTime &target)
     if (!instant) {
         m_errors.add(field,
                      tr("must be an RFC 3339 date-time with a UTC offset, e.g. 2026-11-24T09:30:00+01:00"));
+        return;
+    }
+    if (!isInSupportedRange(*instant)) {
+        m_errors.add(field,
+                     tr("must be from %1 to %2")
+                         .arg(formatInstant(earliestInstant()), formatInstant(latestInstant())));
         return;
     }
     target = *instant;

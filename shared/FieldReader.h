@@ -20,19 +20,18 @@ public:
     bool has(const QString &field) const { return m_body.contains(field); }
 
     // Optional text: null or blank clears (stored as a null QString); trimmed.
-    // Text must be valid Unicode (no lone surrogate).
     void optionalText(const QString &field, QString &target);
-    // Required text: null is an error; trimmed; valid Unicode.
+    // Required text: null is an error; trimmed.
     void requiredText(const QString &field, QString &target);
     void requiredId(const QString &field, qint64 &target);
     void optionalId(const QString &field, qint64 &target); // 0 means none
     void integer(const QString &field, int &target);
+    // Dates and instants outside the supported range (Instant.h) are field errors.
     void requiredDate(const QString &field, QDate &target);
     void requiredInstant(const QString &field, QDateTime &target);
 
 private:
     bool checkNotNull(const QString &field);
-    bool checkUnicode(const QString &field, const QString &text);
 
     const QJsonObject &m_body;
     ValidationErrors &m_errors;

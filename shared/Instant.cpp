@@ -37,17 +37,7 @@ std::optional<QDateTime> parseInstant(const QString &text)
     const QDateTime local(date, QTime(hour, minute, second, millis), QTimeZone(offsetSeconds));
     if (!local.isValid())
         return std::nullopt;
-    const QDateTime utc = local.toUTC();
-    // An offset can carry 0001-01-01 or 9999-12-31 past the four-digit years
-    // that formatInstant writes and this function reads back.
-    if (!isFourDigitYear(utc.date()))
-        return std::nullopt;
-    return utc;
-}
-
-bool isFourDigitYear(const QDate &date)
-{
-    return date.year() >= 1 && date.year() <= 9999;
+    return local.toUTC();
 }
 
 namespace {
@@ -96,6 +86,36 @@ QString formatDate(const QDate &date)
     const int length =
         std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", date.year(), date.month(), date.day());
     return QString::fromLatin1(buffer, length);
+}
+
+QDate earliestDate()
+{
+    return {1900, 1, 1};
+}
+
+QDate latestDate()
+{
+    return {9999, 12, 31};
+}
+
+QDateTime earliestInstant()
+{
+    return {earliestDate(), QTime(0, 0), QTimeZone::utc()};
+}
+
+QDateTime latestInstant()
+{
+    return {latestDate(), QTime(23, 59, 59, 999), QTimeZone::utc()};
+}
+
+bool isInSupportedRange(const QDate &date)
+{
+    return date.isValid() && date >= earliestDate() && date <= latestDate();
+}
+
+bool isInSupportedRange(const QDateTime &instant)
+{
+    return instant.isValid() && instant >= earliestInstant() && instant <= latestInstant();
 }
 
 QDate latestDateOnEarth(const QDateTime &now)

@@ -9,18 +9,22 @@ namespace hms {
 
 // RFC 3339 instants and ISO dates as the API speaks them.
 // Input instants must carry an offset ("Z" or "+hh:mm"); output is UTC with "Z".
-// An instant whose UTC date falls outside the years 0001-9999 is refused: its
-// text in UTC would not be an RFC 3339 date-time.
 std::optional<QDateTime> parseInstant(const QString &text);
-// Within the years 0001-9999, which the API's and the stored text forms write
-// with four digits (and whose text order is then time order).
-bool isFourDigitYear(const QDate &date);
 QString formatInstant(const QDateTime &instant);
 // Fixed width, always with milliseconds ("2026-11-24T09:30:00.000Z"): text
 // order is time order, for storage and hashing.
 QString formatInstantMillis(const QDateTime &instant);
 std::optional<QDate> parseDate(const QString &text);
 QString formatDate(const QDate &date);
+
+// The one range of dates and instants the API accepts, on every database
+// engine: years 1900 to 9999 (both store and order all of it the same way).
+QDate earliestDate(); // 1900-01-01
+QDate latestDate(); // 9999-12-31
+QDateTime earliestInstant(); // 1900-01-01T00:00:00Z
+QDateTime latestInstant(); // 9999-12-31T23:59:59.999Z
+bool isInSupportedRange(const QDate &date);
+bool isInSupportedRange(const QDateTime &instant);
 
 // The latest calendar date that has begun anywhere on earth (UTC+14): a date
 // after it is in the future for everyone, whatever the user's time zone.

@@ -3,6 +3,7 @@
 #include "FieldReader.h"
 #include "Instant.h"
 #include "JsonFields.h"
+#include "Text.h"
 
 #include <QCoreApplication>
 
@@ -73,16 +74,12 @@ ValidationErrors applyRecordChanges(const QJsonObject &body, MedicalRecord &r, c
         else if (original && r.patientId != original->patientId)
             errors.add(QStringLiteral("patient_id"), tr("cannot be changed"));
     }
-    if (!errors.has(QStringLiteral("diagnosis"))) {
-        if (r.diagnosis.isEmpty())
-            errors.add(QStringLiteral("diagnosis"), tr("is required"));
-        else if (r.diagnosis.size() > record::DiagnosisMaxLength)
-            errors.add(QStringLiteral("diagnosis"), tr("must be at most 2000 characters"));
-    }
-    if (!r.prescription.isNull() && r.prescription.size() > record::TextMaxLength)
-        errors.add(QStringLiteral("prescription"), tr("must be at most 4000 characters"));
-    if (!r.notes.isNull() && r.notes.size() > record::TextMaxLength)
-        errors.add(QStringLiteral("notes"), tr("must be at most 4000 characters"));
+    if (!errors.has(QStringLiteral("diagnosis")))
+        text::required(errors, QStringLiteral("diagnosis"), r.diagnosis,
+                       {record::DiagnosisMaxLength, text::Lines::Multi});
+    text::optional(errors, QStringLiteral("prescription"), r.prescription,
+                   {record::TextMaxLength, text::Lines::Multi});
+    text::optional(errors, QStringLiteral("notes"), r.notes, {record::TextMaxLength, text::Lines::Multi});
     if (!errors.has(QStringLiteral("record_date"))) {
         if (!r.recordDate.isValid())
             errors.add(QStringLiteral("record_date"), tr("is required"));

@@ -3,6 +3,7 @@
 #include "FieldReader.h"
 #include "Instant.h"
 #include "JsonFields.h"
+#include "Text.h"
 
 #include <QCoreApplication>
 #include <QJsonValue>
@@ -29,11 +30,6 @@ QStringList bloodGroups()
 {
     return {QStringLiteral("A+"),  QStringLiteral("A-"),  QStringLiteral("B+"), QStringLiteral("B-"),
             QStringLiteral("AB+"), QStringLiteral("AB-"), QStringLiteral("O+"), QStringLiteral("O-")};
-}
-
-QDate earliestDateOfBirth()
-{
-    return QDate(1900, 1, 1);
 }
 } // namespace patient
 
@@ -93,17 +89,12 @@ bool isValidEmail(const QString &email)
 ValidationErrors validatePatient(const Patient &p, const QDateTime &now)
 {
     ValidationErrors errors;
-    if (p.name.isEmpty())
-        errors.add(QStringLiteral("name"), tr("is required"));
-    else if (p.name.size() > patient::NameMaxLength)
-        errors.add(QStringLiteral("name"), tr("must be at most 100 characters"));
+    text::required(errors, QStringLiteral("name"), p.name, {patient::NameMaxLength, text::Lines::Single});
 
     if (!p.dateOfBirth.isValid())
         errors.add(QStringLiteral("date_of_birth"), tr("is required"));
     else if (p.dateOfBirth > latestDateOnEarth(now))
         errors.add(QStringLiteral("date_of_birth"), tr("must not be in the future"));
-    else if (p.dateOfBirth < patient::earliestDateOfBirth())
-        errors.add(QStringLiteral("date_of_birth"), tr("must not be before 1900-01-01"));
 
     if (!p.sex.isNull() && !patient::sexes().contains(p.sex))
         errors.add(QStringLiteral("sex"), tr("must be one of female, male, other, unknown"));
@@ -115,16 +106,16 @@ ValidationErrors validatePatient(const Patient &p, const QDateTime &now)
         static const QRegularExpression allowed(QStringLiteral(R"(^[0-9 +\-().]*$)"));
         const qsizetype digits =
             std::count_if(p.phone.cbegin(), p.phone.cend(), [](QChar c) { return c.isDigit(); });
-        if (p.phone.size() > patient::PhoneMaxLength)
-            errors.add(QStringLiteral("phone"), tr("must be at most 20 characters"));
+        text::optional(errors, QStringLiteral("phone"), p.phone,
+                       {patient::PhoneMaxLength, text::Lines::Single});
         if (!allowed.match(p.phone).hasMatch())
             errors.add(QStringLiteral("phone"), tr("may contain only digits, spaces and + - ( ) ."));
         else if (digits < patient::PhoneMinDigits)
             errors.add(QStringLiteral("phone"), tr("must contain at least 6 digits"));
     }
 
-    if (!p.address.isNull() && p.address.size() > patient::AddressMaxLength)
-        errors.add(QStringLiteral("address"), tr("must be at most 500 characters"));
+    text::optional(errors, QStringLiteral("address"), p.address,
+                   {patient::AddressMaxLength, text::Lines::Multi});
 
     if (!p.bloodGroup.isNull() && !patient::bloodGroups().contains(p.bloodGroup))
         errors.add(QStringLiteral("blood_group"), tr("must be one of A+ A- B+ B- AB+ AB- O+ O-"));

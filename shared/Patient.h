@@ -37,7 +37,6 @@ inline constexpr int PhoneMinDigits = 6;
 inline constexpr int AddressMaxLength = 500;
 QStringList sexes();
 QStringList bloodGroups();
-QDate earliestDateOfBirth();
 } // namespace patient
 
 // Applies the writable fields present in body (partial-update rules), then

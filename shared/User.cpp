@@ -1,6 +1,7 @@
 #include "User.h"
 
 #include "Instant.h"
+#include "Text.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -49,10 +50,13 @@ QString normalizeUsername(const QString &username)
 
 ValidationErrors validateUsername(const QString &username)
 {
-    static const QRegularExpression pattern(QStringLiteral(R"(^[a-z0-9][a-z0-9._-]*$)"));
+    static const QRegularExpression pattern(QStringLiteral(R"(^[a-z0-9][a-z0-9._-]*\z)"));
     ValidationErrors errors;
-    if (username.size() < user::UsernameMinLength || username.size() > user::UsernameMaxLength)
-        errors.add(QStringLiteral("username"), tr("must be 3 to 64 characters"));
+    const qsizetype length = text::length(username);
+    if (length < user::UsernameMinLength || length > user::UsernameMaxLength)
+        errors.add(
+            QStringLiteral("username"),
+            tr("must be %1 to %2 characters").arg(user::UsernameMinLength).arg(user::UsernameMaxLength));
     if (!pattern.match(username).hasMatch())
         errors.add(QStringLiteral("username"),
                    tr("may contain only lower-case letters, digits, '.', '_' and '-', starting with a letter "
@@ -63,22 +67,17 @@ ValidationErrors validateUsername(const QString &username)
 ValidationErrors validateFullName(const QString &fullName)
 {
     ValidationErrors errors;
-    if (!fullName.isValidUtf16()) // stored as UTF-8, where a lone surrogate becomes '?'
-        errors.add(QStringLiteral("full_name"), tr("must be valid Unicode text"));
-    else if (fullName.trimmed().isEmpty())
-        errors.add(QStringLiteral("full_name"), tr("is required"));
-    else if (fullName.trimmed().size() > user::FullNameMaxLength)
-        errors.add(QStringLiteral("full_name"), tr("must be at most 100 characters"));
+    text::required(errors, QStringLiteral("full_name"), fullName.trimmed(),
+                   {user::FullNameMaxLength, text::Lines::Single});
     return errors;
 }
 
 ValidationErrors validatePassword(const QString &password, const QString &field)
 {
     ValidationErrors errors;
-    const qsizetype length = password.toUcs4().size();
-    if (!password.isValidUtf16()) // hashed as UTF-8, where a lone surrogate becomes '?'
-        errors.add(field, tr("must be valid Unicode text"));
-    else if (length < user::PasswordMinLength)
+    text::characters(errors, field, password);
+    const qsizetype length = text::length(password);
+    if (length < user::PasswordMinLength)
         errors.add(field, tr("must be at least 12 characters"));
     else if (length > user::PasswordMaxLength)
         errors.add(field, tr("must be at most 128 characters"));

@@ -1,37 +1,40 @@
 #include "ApiSupport.h"
 
 #include "shared/Instant.h"
+#include "shared/Text.h"
 
 #include <QTimeZone>
 
 namespace hms::server::apisupport {
 
-namespace {
-// As RequestContext::queryValue reads it.
-QString queryValue(const QUrlQuery &query, const QString &key)
+std::optional<HttpResponse> refuseUnreadableQuery(const RequestContext &context)
 {
-    return query.queryItemValue(key, QUrl::FullyDecoded);
+    const auto items = context.query.queryItems(QUrl::FullyDecoded);
+    for (const auto &[key, value] : items) {
+        if (!text::isClean(key))
+            return problem(400,
+                           QStringLiteral("A query parameter name holds a control character or invalid "
+                                          "Unicode text."));
+        if (!text::isClean(value))
+            return problem(
+                400, QStringLiteral("%1 must not hold control characters or invalid Unicode text.").arg(key));
+    }
+    return std::nullopt;
 }
-} // namespace
 
 Outcome<PageRequest> pageRequest(const RequestContext &context)
 {
-    return pageRequest(context.query);
-}
-
-Outcome<PageRequest> pageRequest(const QUrlQuery &query)
-{
     PageRequest page;
-    if (query.hasQueryItem(QStringLiteral("limit"))) {
+    if (context.query.hasQueryItem(QStringLiteral("limit"))) {
         bool ok = false;
-        const int limit = queryValue(query, QStringLiteral("limit")).toInt(&ok);
+        const int limit = context.queryValue(QStringLiteral("limit")).toInt(&ok);
         if (!ok || limit < 1 || limit > 200)
             return ServiceError::badRequest(QStringLiteral("limit must be an integer from 1 to 200."));
         page.limit = limit;
     }
-    page.cursor = queryValue(query, QStringLiteral("cursor"));
-    if (query.hasQueryItem(QStringLiteral("include_total"))) {
-        const QString value = queryValue(query, QStringLiteral("include_total"));
+    page.cursor = context.queryValue(QStringLiteral("cursor"));
+    if (context.query.hasQueryItem(QStringLiteral("include_total"))) {
+        const QString value = context.queryValue(QStringLiteral("include_total"));
         if (value != QLatin1String("true") && value != QLatin1String("false"))
             return ServiceError::badRequest(QStringLiteral("include_total must be true or false."));
         page.includeTotal = value == QLatin1String("true");
@@ -50,13 +53,16 @@ std::optional<QDateTime> instantOrDate(const QString &text, bool endOfDay)
 {
     if (auto instant = parseInstant(text))
         return instant;
-    const auto date = parseDate(text);
-    if (!date)
-        return std::nullopt;
-    const QDate start = endOfDay ? date->addDays(1) : *date;
-    if (!isFourDigitYear(start))
-        return std::nullopt; // to=9999-12-31 would end in the year 10000
-    return QDateTime(start, QTime(0, 0), QTimeZone::utc());
+    if (const auto date = parseDate(text)) {
+        // A date outside the range stays as it is, for the caller's range check.
+        if (!endOfDay || !isInSupportedRange(*date))
+            return QDateTime(*date, QTime(0, 0), QTimeZone::utc());
+        // The end of the last supported day is the last supported instant:
+        // the start of the next day would be a year no engine orders alike.
+        return *date == latestDate() ? latestInstant()
+                                     : QDateTime(date->addDays(1), QTime(0, 0), QTimeZone::utc());
+    }
+    return std::nullopt;
 }
 
 std::optional<qint64> positiveId(const QString &text)
@@ -68,21 +74,20 @@ std::optional<qint64> positiveId(const QString &text)
 
 std::optional<HttpResponse> readTimeRange(const RequestContext &context, QDateTime &from, QDateTime &to)
 {
-    return readTimeRange(context.query, from, to);
-}
-
-std::optional<HttpResponse> readTimeRange(const QUrlQuery &query, QDateTime &from, QDateTime &to)
-{
     for (const auto &[key, endOfDay] :
          {std::pair{QStringLiteral("from"), false}, std::pair{QStringLiteral("to"), true}}) {
-        if (!query.hasQueryItem(key))
+        if (!context.query.hasQueryItem(key))
             continue;
-        const auto value = instantOrDate(queryValue(query, key), endOfDay);
+        const auto value = instantOrDate(context.queryValue(key), endOfDay);
         if (!value)
             return problem(
                 400,
                 QStringLiteral("%1 must be a date (YYYY-MM-DD) or an RFC 3339 instant with an offset.")
                     .arg(key));
+        if (!isInSupportedRange(*value))
+            return problem(400,
+                           QStringLiteral("%1 must be from %2 to %3.")
+                               .arg(key, formatDate(earliestDate()), formatDate(latestDate())));
         (endOfDay ? to : from) = *value;
     }
     if (from.isValid() && to.isValid() && to < from)
@@ -93,16 +98,10 @@ std::optional<HttpResponse> readTimeRange(const QUrlQuery &query, QDateTime &fro
 std::optional<HttpResponse> readIds(const RequestContext &context,
                                     std::initializer_list<std::pair<QString, qint64 *>> ids)
 {
-    return readIds(context.query, ids);
-}
-
-std::optional<HttpResponse> readIds(const QUrlQuery &query,
-                                    std::initializer_list<std::pair<QString, qint64 *>> ids)
-{
     for (const auto &[key, target] : ids) {
-        if (!query.hasQueryItem(key))
+        if (!context.query.hasQueryItem(key))
             continue;
-        const auto id = positiveId(queryValue(query, key));
+        const auto id = positiveId(context.queryValue(key));
         if (!id)
             return problem(400, QStringLiteral("%1 must be a positive integer.").arg(key));
         *target = *id;

@@ -7,13 +7,15 @@
 #include "storage/Page.h"
 
 #include <QJsonArray>
-#include <QUrlQuery>
 
 namespace hms::server::apisupport {
 
+// Every query parameter, names and values: a control character or a lone
+// surrogate is a 400 naming the parameter. Checked before any handler runs.
+std::optional<HttpResponse> refuseUnreadableQuery(const RequestContext &context);
+
 // limit (1..200, default 50), cursor, include_total; a bad value is a 400.
 Outcome<PageRequest> pageRequest(const RequestContext &context);
-Outcome<PageRequest> pageRequest(const QUrlQuery &query);
 
 template<typename T> QJsonObject pageJson(const Page<T> &page)
 {
@@ -65,13 +67,11 @@ std::optional<QDateTime> instantOrDate(const QString &text, bool endOfDay);
 // A positive integer id from a query parameter.
 std::optional<qint64> positiveId(const QString &text);
 // The from/to query parameters (instants or dates, see instantOrDate) into
-// from and to; a bad value, or to before from, is answered with a 400.
+// from and to; a bad value, one outside the supported range (shared/Instant.h),
+// or to before from, is answered with a 400.
 std::optional<HttpResponse> readTimeRange(const RequestContext &context, QDateTime &from, QDateTime &to);
-std::optional<HttpResponse> readTimeRange(const QUrlQuery &query, QDateTime &from, QDateTime &to);
 // Positive-id query parameters, each into its target; a bad one is a 400.
 std::optional<HttpResponse> readIds(const RequestContext &context,
-                                    std::initializer_list<std::pair<QString, qint64 *>> ids);
-std::optional<HttpResponse> readIds(const QUrlQuery &query,
                                     std::initializer_list<std::pair<QString, qint64 *>> ids);
 
 } // namespace hms::server::apisupport

@@ -3,6 +3,7 @@
 #include "ApiSupport.h"
 #include "services/AuthService.h"
 #include "shared/Instant.h"
+#include "shared/Text.h"
 
 namespace hms::server {
 
@@ -17,10 +18,14 @@ HttpResponse AuthApi::login(RequestContext &context)
     const QJsonValue username = context.body.value(QStringLiteral("username"));
     const QJsonValue password = context.body.value(QStringLiteral("password"));
     ValidationErrors errors;
-    if (!username.isString() || username.toString().isEmpty())
+    if (!username.isString() || text::isBlank(username.toString()))
         errors.add(QStringLiteral("username"), QStringLiteral("is required"));
+    else
+        text::characters(errors, QStringLiteral("username"), username.toString().trimmed());
     if (!password.isString() || password.toString().isEmpty())
         errors.add(QStringLiteral("password"), QStringLiteral("is required"));
+    else
+        text::characters(errors, QStringLiteral("password"), password.toString());
     if (!errors.isEmpty())
         return problemFor(ServiceError::validation(errors));
     Actor who;

@@ -1,5 +1,6 @@
 #include "Routes.h"
 
+#include "ApiSupport.h"
 #include "AppointmentsApi.h"
 #include "AuthApi.h"
 #include "OperationsApi.h"
@@ -14,8 +15,13 @@ namespace hms::server {
 void registerRoutes(Router &router, Apis apis)
 {
     using P = Permission;
+    // Every route refuses unreadable query parameters before its handler runs.
     const auto bind = [](auto &object, auto method) {
-        return [&object, method](RequestContext &context) { return (object.*method)(context); };
+        return [&object, method](RequestContext &context) {
+            if (auto refused = apisupport::refuseUnreadableQuery(context))
+                return *refused;
+            return (object.*method)(context);
+        };
     };
     const QString health = api::Health, ready = api::Ready, metrics = api::Metrics;
     const QString patients = api::Patients, appointments = api::Appointments, records = api::Records;

@@ -2,12 +2,14 @@
 
 #include "Worker.h"
 #include "config/ServerConfig.h"
+#include "http/Metrics.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSocketNotifier>
 #include <csignal>
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcServer, "hms.server")
@@ -56,13 +58,42 @@ void handleSignals(std::function<void()> onHangup)
     std::signal(SIGPIPE, SIG_IGN);
 }
 
+namespace {
+// The connections the process can hold: --max-connections, lowered if the
+// descriptor limit cannot make room for them beside the database connections
+// and each worker's own descriptors.
+int connectionCap(const ServerConfig &config)
+{
+    const rlim_t reserved = rlim_t(config.workers) * 8 + 64;
+    const rlim_t wanted = rlim_t(config.http.maxConnections) + reserved;
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return config.http.maxConnections;
+    if (limit.rlim_cur < wanted) {
+        limit.rlim_cur = limit.rlim_max == RLIM_INFINITY ? wanted : std::min(wanted, limit.rlim_max);
+        (void)::setrlimit(RLIMIT_NOFILE, &limit);
+        (void)::getrlimit(RLIMIT_NOFILE, &limit);
+    }
+    if (limit.rlim_cur >= wanted)
+        return config.http.maxConnections;
+    const int cap = limit.rlim_cur > reserved + 16 ? int(limit.rlim_cur - reserved) : 16;
+    qCWarning(lcServer,
+              "the descriptor limit (%llu) leaves room for %d connections, not --max-connections %d",
+              static_cast<unsigned long long>(limit.rlim_cur), cap, config.http.maxConnections);
+    return cap;
+}
+} // namespace
+
 ServerRuntime::ServerRuntime(const ServerConfig &config, PasswordHasher &hasher, Metrics &metrics,
                              std::optional<QSslConfiguration> tls)
     : m_config(config)
     , m_hasher(hasher)
     , m_metrics(metrics)
+    , m_gate(connectionCap(config), config.http.maxConnectionsPerAddress, config.http.trustedProxies)
     , m_tls(std::move(tls))
-{}
+{
+    m_metrics.setConnectionGate(&m_gate);
+}
 
 ServerRuntime::~ServerRuntime()
 {
@@ -76,7 +107,7 @@ quint16 ServerRuntime::start()
         auto *slot = new Slot;
         slot->thread = std::make_unique<QThread>();
         slot->thread->setObjectName(QStringLiteral("hms-worker-%1").arg(i));
-        slot->worker = std::make_unique<Worker>(i, m_config, m_hasher, m_metrics, m_tls);
+        slot->worker = std::make_unique<Worker>(i, m_config, m_hasher, m_metrics, m_gate, m_tls);
         slot->worker->moveToThread(slot->thread.get());
         slot->thread->start();
         m_slots.append(slot);

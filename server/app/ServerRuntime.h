@@ -1,5 +1,7 @@
 #pragma once
 
+#include "http/ConnectionGate.h"
+
 #include <QList>
 #include <QObject>
 #include <QSslConfiguration>
@@ -42,6 +44,7 @@ private:
     const ServerConfig &m_config;
     PasswordHasher &m_hasher;
     Metrics &m_metrics;
+    ConnectionGate m_gate; // every worker's connections
     std::optional<QSslConfiguration> m_tls;
     QList<Slot *> m_slots;
 };

@@ -10,6 +10,8 @@
 namespace hms::server {
 
 struct ServerConfig;
+class ConnectionGate;
+class HttpDaemon;
 class Metrics;
 class PasswordHasher;
 struct WorkerParts;
@@ -22,7 +24,7 @@ class Worker : public QObject
 
 public:
     Worker(int index, const ServerConfig &config, PasswordHasher &hasher, Metrics &metrics,
-           std::optional<QSslConfiguration> tls);
+           ConnectionGate &gate, std::optional<QSslConfiguration> tls);
     ~Worker() override;
 
     // Run in the worker's thread.
@@ -31,11 +33,18 @@ public:
     void shutdown();
     void reloadTls(const QSslConfiguration &tls);
 
+private Q_SLOTS:
+    void releaseDrainedDaemons();
+
+private:
+    std::unique_ptr<HttpDaemon> newHttpDaemon();
+
 private:
     int m_index;
     const ServerConfig &m_config;
     PasswordHasher &m_hasher;
     Metrics &m_metrics;
+    ConnectionGate &m_gate;
     std::optional<QSslConfiguration> m_tls;
     std::unique_ptr<WorkerParts> m_parts;
 };

@@ -54,6 +54,14 @@ const QList<Setting> &settings()
          QStringLiteral("Largest accepted request body (default 1048576).")},
         {QStringLiteral("idle-timeout-seconds"), QStringLiteral("HMS_IDLE_TIMEOUT_SECONDS"),
          QStringLiteral("N"), QStringLiteral("Close connections silent for this long (default 60).")},
+        {QStringLiteral("header-timeout-seconds"), QStringLiteral("HMS_HEADER_TIMEOUT_SECONDS"),
+         QStringLiteral("N"),
+         QStringLiteral("Close a connection whose request headers take longer than this (default 10).")},
+        {QStringLiteral("max-connections"), QStringLiteral("HMS_MAX_CONNECTIONS"), QStringLiteral("N"),
+         QStringLiteral("Open connections the process accepts at once (default 1024).")},
+        {QStringLiteral("max-connections-per-address"), QStringLiteral("HMS_MAX_CONNECTIONS_PER_ADDRESS"),
+         QStringLiteral("N"),
+         QStringLiteral("Open connections from one client address, trusted proxies excepted (default 64).")},
         {QStringLiteral("shutdown-grace-seconds"), QStringLiteral("HMS_SHUTDOWN_GRACE_SECONDS"),
          QStringLiteral("N"),
          QStringLiteral("Longest wait for requests in flight at shutdown (default 10).")},
@@ -261,6 +269,12 @@ Result<ServerConfig, ConfigError> loadServerConfig(const QStringList &arguments,
             error = parseInt(name, *value, 1024, 64 * 1024 * 1024, maxBody);
         } else if (name == QLatin1String("idle-timeout-seconds")) {
             error = parseInt(name, *value, 1, 3600, config.http.idleTimeoutSeconds);
+        } else if (name == QLatin1String("header-timeout-seconds")) {
+            error = parseInt(name, *value, 1, 600, config.http.headerTimeoutSeconds);
+        } else if (name == QLatin1String("max-connections")) {
+            error = parseInt(name, *value, 16, 1'000'000, config.http.maxConnections);
+        } else if (name == QLatin1String("max-connections-per-address")) {
+            error = parseInt(name, *value, 1, 1'000'000, config.http.maxConnectionsPerAddress);
         } else if (name == QLatin1String("shutdown-grace-seconds")) {
             error = parseInt(name, *value, 0, 600, config.shutdownGraceSeconds);
         }

@@ -27,7 +27,7 @@ QString newRequestId()
         QString::number(b, 16).rightJustified(16, QLatin1Char('0'));
 }
 
-QString requestIdFor(const QHttpServerRequest &request)
+QString requestIdFor(const HttpRequest &request)
 {
     static const QRegularExpression sane(QStringLiteral(R"(^[A-Za-z0-9._:-]{1,128}$)"));
     const QString incoming = QString::fromLatin1(request.value(QByteArrayLiteral("X-Request-Id")));
@@ -54,9 +54,9 @@ QHostAddress plainAddress(const QHostAddress &address)
 
 // The peer, or behind trusted proxies the right-most X-Forwarded-For address
 // that is not itself a trusted proxy (the left part is the client's to forge).
-QString clientAddressOf(const QHttpServerRequest &request, const QList<QHostAddress> &trustedProxies)
+QString clientAddressOf(const HttpRequest &request, const QList<QHostAddress> &trustedProxies)
 {
-    QHostAddress address = plainAddress(request.remoteAddress());
+    QHostAddress address = plainAddress(request.remoteAddress);
     if (trustedProxies.isEmpty() || !trustedProxies.contains(address))
         return address.toString();
     const QList<QByteArray> hops = request.value(QByteArrayLiteral("X-Forwarded-For")).split(',');
@@ -119,7 +119,7 @@ bool Dispatcher::originAllowed(const QByteArray &origin) const
     return m_options.corsOrigins.contains(QStringLiteral("*")) || m_options.corsOrigins.contains(text);
 }
 
-HttpResponse Dispatcher::dispatch(const QHttpServerRequest &request)
+HttpResponse Dispatcher::dispatch(const HttpRequest &request)
 {
     QElapsedTimer timer;
     timer.start();
@@ -130,7 +130,7 @@ HttpResponse Dispatcher::dispatch(const QHttpServerRequest &request)
     QString routeName = QStringLiteral("unmatched");
 
     HttpResponse response;
-    if (request.method() == Method::Options &&
+    if (request.method == Method::Options &&
         !request.value(QByteArrayLiteral("Access-Control-Request-Method")).isEmpty()) {
         response = preflight(request, origin);
     } else {
@@ -168,7 +168,7 @@ HttpResponse Dispatcher::dispatch(const QHttpServerRequest &request)
     finish(response, request, requestId, origin);
 
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
-    const QByteArray method = Router::methodName(request.method());
+    const QByteArray method = methodName(request.method);
     m_metrics.recordRequest(routeName, method, response.status, seconds);
     if (m_options.logRequests) {
         // The route pattern, never the concrete path or query: no patient data in logs.
@@ -178,24 +178,37 @@ HttpResponse Dispatcher::dispatch(const QHttpServerRequest &request)
     return response;
 }
 
-HttpResponse Dispatcher::route(const QHttpServerRequest &request, RequestContext &context, QString &routeName)
+HttpResponse Dispatcher::refuse(int status, const QString &detail)
 {
-    const RouteMatch match = m_router.match(request.method(), request.url().path());
+    HttpResponse response = problem(status, detail);
+    const QString requestId = newRequestId();
+    finish(response, HttpRequest{}, requestId, {});
+    const QString routeName = QStringLiteral("refused");
+    const QByteArray method = methodName(Method::Unknown);
+    m_metrics.recordRequest(routeName, method, status, 0);
+    if (m_options.logRequests)
+        logRequest({method, routeName, status, 0, requestId, 0});
+    return response;
+}
+
+HttpResponse Dispatcher::route(const HttpRequest &request, RequestContext &context, QString &routeName)
+{
+    const RouteMatch match = m_router.match(request.method, request.url.path());
     if (!match.route) {
         if (match.allowed.isEmpty())
             return problem(404, QStringLiteral("There is nothing at this path."));
         QByteArrayList names;
         for (Method method : match.allowed)
-            names.append(Router::methodName(method));
+            names.append(methodName(method));
         HttpResponse response = problem(405,
                                         QStringLiteral("This path does not support %1.")
-                                            .arg(QString::fromLatin1(Router::methodName(request.method()))));
+                                            .arg(QString::fromLatin1(methodName(request.method))));
         response.withHeader(QByteArrayLiteral("Allow"), names.join(", "));
         return response;
     }
     routeName = match.route->pattern;
     context.pathIds = match.ids;
-    context.query = QUrlQuery(request.url());
+    context.query = QUrlQuery(request.url);
 
     if (auto refused = authorize(*match.route, context))
         return *refused;
@@ -208,12 +221,15 @@ std::optional<HttpResponse> Dispatcher::authorize(const Route &route, RequestCon
 {
     if (std::holds_alternative<PublicRoute>(route.access))
         return std::nullopt;
+    // The scheme is case-insensitive (RFC 9110 §11.1); the token follows one or more spaces.
     const QByteArray authorization = context.request.value(QByteArrayLiteral("Authorization"));
-    if (!authorization.startsWith("Bearer ") || authorization.size() <= 7)
+    const QByteArray token = authorization.mid(6).trimmed();
+    if (authorization.size() < 7 ||
+        QByteArrayView(authorization).first(6).compare("Bearer", Qt::CaseInsensitive) != 0 ||
+        authorization.at(6) != ' ' || token.isEmpty())
         return problem(
             401, QStringLiteral("Sign in and send the session token as 'Authorization: Bearer <token>'."));
-    const QString token = QString::fromLatin1(authorization.mid(7).trimmed());
-    auto actor = m_auth.authenticate(token);
+    auto actor = m_auth.authenticate(QString::fromLatin1(token));
     if (!actor)
         return problemFor(actor.error());
     context.actor = std::move(actor).value();
@@ -228,12 +244,12 @@ std::optional<HttpResponse> Dispatcher::authorize(const Route &route, RequestCon
     return std::nullopt;
 }
 
-std::optional<HttpResponse> Dispatcher::readBody(const QHttpServerRequest &request, RequestContext &context)
+std::optional<HttpResponse> Dispatcher::readBody(const HttpRequest &request, RequestContext &context)
 {
-    if (!hasBodySemantics(request.method()))
+    if (!hasBodySemantics(request.method))
         return std::nullopt;
     const QByteArray declaredLength = request.value(QByteArrayLiteral("Content-Length"));
-    const QByteArray body = request.body();
+    const QByteArray body = request.body;
     if (declaredLength.toLongLong() > m_options.maxBodyBytes || body.size() > m_options.maxBodyBytes) {
         return problem(
             413, QStringLiteral("The request body is larger than %1 bytes.").arg(m_options.maxBodyBytes));
@@ -263,7 +279,7 @@ void Dispatcher::auditDenial(const RequestContext &context, const QString &route
 {
     // Every refusal is on the record: who tried what, on which resource.
     const QString resource =
-        QString::fromLatin1(Router::methodName(context.request.method())) + QLatin1Char(' ') + routeName;
+        QString::fromLatin1(methodName(context.request.method)) + QLatin1Char(' ') + routeName;
     if (const auto audited = m_audit.record(*context.actor, QStringLiteral("access.denied"), resource,
                                             context.id(), 0, QStringLiteral("denied"));
         !audited)
@@ -271,16 +287,16 @@ void Dispatcher::auditDenial(const RequestContext &context, const QString &route
                   qUtf8Printable(context.requestId));
 }
 
-HttpResponse Dispatcher::preflight(const QHttpServerRequest &request, const QByteArray &origin)
+HttpResponse Dispatcher::preflight(const HttpRequest &request, const QByteArray &origin)
 {
     if (!originAllowed(origin))
         return problem(403, QStringLiteral("Cross-origin requests from this origin are not allowed."));
-    const RouteMatch match = m_router.match(Method::Unknown, request.url().path());
+    const RouteMatch match = m_router.match(Method::Unknown, request.url.path());
     if (match.allowed.isEmpty())
         return problem(404, QStringLiteral("There is nothing at this path."));
     QByteArrayList names;
     for (Method method : match.allowed)
-        names.append(Router::methodName(method));
+        names.append(methodName(method));
     HttpResponse response = HttpResponse::noContent();
     response.withHeader(QByteArrayLiteral("Access-Control-Allow-Methods"), names.join(", "))
         .withHeader(QByteArrayLiteral("Access-Control-Allow-Headers"),
@@ -289,7 +305,7 @@ HttpResponse Dispatcher::preflight(const QHttpServerRequest &request, const QByt
     return response;
 }
 
-void Dispatcher::finish(HttpResponse &response, const QHttpServerRequest &request, const QString &requestId,
+void Dispatcher::finish(HttpResponse &response, const HttpRequest &request, const QString &requestId,
                         const QByteArray &origin)
 {
     if (response.problem) {
@@ -299,51 +315,13 @@ void Dispatcher::finish(HttpResponse &response, const QHttpServerRequest &reques
     }
     response.withHeader(QByteArrayLiteral("X-Request-Id"), requestId.toLatin1())
         .withHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
-    if (request.url().path().startsWith(QLatin1String("/api")) || response.status >= 400)
+    if (request.url.path().startsWith(QLatin1String("/api")) || response.status >= 400)
         response.withHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
     if (originAllowed(origin)) {
         response.withHeader(QByteArrayLiteral("Access-Control-Allow-Origin"), origin)
             .withHeader(QByteArrayLiteral("Access-Control-Expose-Headers"),
                         QByteArrayLiteral("ETag, Location, X-Request-Id, Retry-After"))
             .withHeader(QByteArrayLiteral("Vary"), QByteArrayLiteral("Origin"));
-    }
-}
-
-QByteArray Dispatcher::statusReason(int status)
-{
-    switch (status) {
-    case 200:
-        return QByteArrayLiteral("OK");
-    case 201:
-        return QByteArrayLiteral("Created");
-    case 204:
-        return QByteArrayLiteral("No Content");
-    case 400:
-        return QByteArrayLiteral("Bad Request");
-    case 401:
-        return QByteArrayLiteral("Unauthorized");
-    case 403:
-        return QByteArrayLiteral("Forbidden");
-    case 404:
-        return QByteArrayLiteral("Not Found");
-    case 405:
-        return QByteArrayLiteral("Method Not Allowed");
-    case 409:
-        return QByteArrayLiteral("Conflict");
-    case 412:
-        return QByteArrayLiteral("Precondition Failed");
-    case 413:
-        return QByteArrayLiteral("Payload Too Large");
-    case 415:
-        return QByteArrayLiteral("Unsupported Media Type");
-    case 422:
-        return QByteArrayLiteral("Unprocessable Content");
-    case 429:
-        return QByteArrayLiteral("Too Many Requests");
-    case 503:
-        return QByteArrayLiteral("Service Unavailable");
-    default:
-        return QByteArrayLiteral("Internal Server Error");
     }
 }
 

@@ -4,7 +4,7 @@
 #include "HttpResponse.h"
 #include "Router.h"
 
-#include <QHttpServerRequest>
+#include "HttpRequest.h"
 
 namespace hms::server {
 
@@ -23,16 +23,17 @@ public:
     Dispatcher(const Router &router, const HttpOptions &options, AuthService &auth, AuditTrail &audit,
                Database &db, Metrics &metrics);
 
-    HttpResponse dispatch(const QHttpServerRequest &request);
-    // Serialised status line, headers and body for the wire.
-    static QByteArray statusReason(int status);
+    HttpResponse dispatch(const HttpRequest &request);
+    // The answer to a request refused before it could be dispatched (its
+    // framing or size), counted and logged like any other.
+    HttpResponse refuse(int status, const QString &detail);
 
 private:
-    HttpResponse route(const QHttpServerRequest &request, RequestContext &context, QString &routeName);
-    HttpResponse preflight(const QHttpServerRequest &request, const QByteArray &origin);
-    std::optional<HttpResponse> readBody(const QHttpServerRequest &request, RequestContext &context);
+    HttpResponse route(const HttpRequest &request, RequestContext &context, QString &routeName);
+    HttpResponse preflight(const HttpRequest &request, const QByteArray &origin);
+    std::optional<HttpResponse> readBody(const HttpRequest &request, RequestContext &context);
     std::optional<HttpResponse> authorize(const Route &route, RequestContext &context);
-    void finish(HttpResponse &response, const QHttpServerRequest &request, const QString &requestId,
+    void finish(HttpResponse &response, const HttpRequest &request, const QString &requestId,
                 const QByteArray &origin);
     bool originAllowed(const QByteArray &origin) const;
     void auditDenial(const RequestContext &context, const QString &routeName);

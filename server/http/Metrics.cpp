@@ -1,5 +1,7 @@
 #include "Metrics.h"
 
+#include "ConnectionGate.h"
+
 #include <QMutexLocker>
 #include <QStringList>
 
@@ -62,6 +64,22 @@ QByteArray Metrics::render(qint64 activeSessions, quint64 databaseReconnects) co
            "# TYPE hms_active_sessions gauge\n"
            "hms_active_sessions " +
         QByteArray::number(activeSessions) + '\n';
+    if (m_gate) {
+        out += "# HELP hms_http_connections_open Open HTTP connections.\n"
+               "# TYPE hms_http_connections_open gauge\n"
+               "hms_http_connections_open " +
+            QByteArray::number(m_gate->openConnections()) + '\n';
+        out += "# HELP hms_http_connections_refused_total Connections closed when accepted: over the "
+               "process's or the client address's cap.\n"
+               "# TYPE hms_http_connections_refused_total counter\n"
+               "hms_http_connections_refused_total " +
+            QByteArray::number(m_gate->refusedConnections()) + '\n';
+        out += "# HELP hms_http_connections_stalled_total Connections closed for sending headers or a body "
+               "too slowly.\n"
+               "# TYPE hms_http_connections_stalled_total counter\n"
+               "hms_http_connections_stalled_total " +
+            QByteArray::number(m_gate->stalledConnections()) + '\n';
+    }
     return out;
 }
 

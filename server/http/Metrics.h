@@ -9,12 +9,16 @@
 
 namespace hms::server {
 
+class ConnectionGate;
+
 // Process-wide request metrics in Prometheus text format, shared by all workers.
 class Metrics
 {
 public:
     void recordRequest(const QString &route, const QByteArray &method, int status, double seconds);
     void recordDatabaseError() { m_databaseErrors.fetch_add(1, std::memory_order_relaxed); }
+    // The connection counts shown come from this gate (set once, before serving).
+    void setConnectionGate(const ConnectionGate *gate) { m_gate = gate; }
     // Sessions and reconnects come from the database, read by the caller.
     QByteArray render(qint64 activeSessions, quint64 databaseReconnects) const;
 
@@ -31,6 +35,7 @@ private:
     QHash<QString, quint64> m_requests; // "route\tmethod\tstatus"
     QHash<QString, Histogram> m_latency; // route
     std::atomic<quint64> m_databaseErrors{0};
+    const ConnectionGate *m_gate = nullptr;
 };
 
 } // namespace hms::server

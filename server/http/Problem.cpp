@@ -24,12 +24,18 @@ QString problemTitle(int status)
         return QStringLiteral("Precondition failed");
     case 413:
         return QStringLiteral("Payload too large");
+    case 414:
+        return QStringLiteral("Request target too long");
     case 415:
         return QStringLiteral("Unsupported media type");
     case 422:
         return QStringLiteral("Validation failed");
     case 429:
         return QStringLiteral("Too many requests");
+    case 431:
+        return QStringLiteral("Request header fields too large");
+    case 501:
+        return QStringLiteral("Not implemented");
     case 503:
         return QStringLiteral("Service unavailable");
     default:
@@ -84,12 +90,18 @@ QString problemName(int status)
         return QStringLiteral("precondition-failed");
     case 413:
         return QStringLiteral("payload-too-large");
+    case 414:
+        return QStringLiteral("target-too-long");
     case 415:
         return QStringLiteral("unsupported-media-type");
     case 422:
         return QStringLiteral("validation");
     case 429:
         return QStringLiteral("rate-limited");
+    case 431:
+        return QStringLiteral("headers-too-large");
+    case 501:
+        return QStringLiteral("not-implemented");
     case 503:
         return QStringLiteral("unavailable");
     default:

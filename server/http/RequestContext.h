@@ -1,8 +1,8 @@
 #pragma once
 
+#include "HttpRequest.h"
 #include "services/Actor.h"
 
-#include <QHttpServerRequest>
 #include <QJsonObject>
 #include <QList>
 #include <QUrlQuery>
@@ -14,7 +14,7 @@ namespace hms::server {
 // dispatcher after authentication), path ids, query and parsed body.
 struct RequestContext
 {
-    const QHttpServerRequest &request;
+    const HttpRequest &request;
     QString requestId;
     QString clientAddress;
     QList<qint64> pathIds;

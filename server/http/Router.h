@@ -4,7 +4,7 @@
 #include "RequestContext.h"
 #include "shared/Permission.h"
 
-#include <QHttpServerRequest>
+#include "HttpRequest.h"
 #include <QStringList>
 #include <functional>
 #include <variant>
@@ -20,7 +20,6 @@ struct PublicRoute
 using AccessRule = std::variant<PublicRoute, Permission>;
 
 using Handler = std::function<HttpResponse(RequestContext &)>;
-using Method = QHttpServerRequest::Method;
 
 struct Route
 {
@@ -46,8 +45,6 @@ public:
     void add(Method method, const QString &pattern, AccessRule access, Handler handler);
     RouteMatch match(Method method, const QString &path) const;
     const QList<Route> &routes() const { return m_routes; }
-
-    static QByteArray methodName(Method method);
 
 private:
     QList<Route> m_routes;

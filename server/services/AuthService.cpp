@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "auth/PasswordHasher.h"
+#include "shared/Text.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -230,6 +231,8 @@ Outcome<Done> AuthService::changePassword(const Actor &actor, const QString &cur
     ValidationErrors errors = validatePassword(newPassword, QStringLiteral("new_password"));
     if (currentPassword.isEmpty())
         errors.add(QStringLiteral("current_password"), QStringLiteral("is required"));
+    else
+        text::characters(errors, QStringLiteral("current_password"), currentPassword);
     if (!errors.isEmpty())
         return ServiceError::validation(errors);
     const auto found = m_users.find(actor.userId);

@@ -1,6 +1,7 @@
 #include "PatientService.h"
 
 #include "Clock.h"
+#include "shared/Text.h"
 #include "storage/Cursor.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -163,7 +164,7 @@ Outcome<Page<Patient>> PatientService::list(const Actor &actor, const QString &q
         if (!after || !after->at(0).isString() || !after->at(1).isDouble())
             return ServiceError::badRequest(QStringLiteral("The cursor is not valid for this list."));
     }
-    if (query.size() > 200)
+    if (text::length(query) > 200)
         return ServiceError::badRequest(QStringLiteral("The search text is longer than 200 characters."));
     Transaction tx(m_db, Transaction::Mode::Read);
     if (!tx.isActive())

@@ -1,5 +1,7 @@
 #include "Cursor.h"
 
+#include "shared/Text.h"
+
 #include <QJsonDocument>
 
 namespace hms::server::cursor {
@@ -23,7 +25,17 @@ std::optional<QJsonArray> decode(const QString &cursor, qsizetype expectedSize)
     if (error.error != QJsonParseError::NoError || !document.isArray() ||
         document.array().size() != expectedSize)
         return std::nullopt;
-    return document.array();
+    // A cursor is the client's to forge and its texts are bound into queries:
+    // refuse what no engine stores (NUL, lone surrogates). Other control
+    // characters may come from names stored before they were refused, so a
+    // cursor made from such a row still pages on.
+    const QJsonArray key = document.array();
+    for (const QJsonValue value : key) {
+        if (value.isString() &&
+            (value.toString().contains(QChar(0)) || text::hasLoneSurrogate(value.toString())))
+            return std::nullopt;
+    }
+    return key;
 }
 
 } // namespace hms::server::cursor

@@ -2,6 +2,7 @@
 #include "shared/Instant.h"
 
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QTimeZone>
@@ -14,6 +15,71 @@ namespace hms::server {
 
 namespace {
 std::atomic<quint64> g_reconnects{0};
+
+// A failed statement is named by its verb and first table ("INSERT patients"),
+// taken from the statement's text before any value is bound: never the text
+// with its values, nor the driver's message, which may quote them.
+QString statementName(const QString &sql)
+{
+    static const QRegularExpression verb(QStringLiteral(R"(^\s*([A-Za-z]+))"));
+    static const QRegularExpression table(
+        QStringLiteral(
+            R"(\b(?:FROM|INTO|UPDATE|TABLE|JOIN)\s+(?:IF\s+(?:NOT\s+)?EXISTS\s+)?([A-Za-z_][A-Za-z0-9_.]*))"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch verbMatch = verb.match(sql);
+    if (!verbMatch.hasMatch())
+        return QStringLiteral("(unnamed statement)");
+    QString name = verbMatch.captured(1).toUpper();
+    if (const QRegularExpressionMatch tableMatch = table.match(sql); tableMatch.hasMatch())
+        name += QLatin1Char(' ') + tableMatch.captured(1);
+    return name;
+}
+
+// A fixed description of an error code: PostgreSQL's SQLSTATE class, or
+// SQLite's primary result code.
+QString codeDescription(Engine engine, const QString &code)
+{
+    if (engine == Engine::Postgres) {
+        static const QHash<QString, QString> classes{
+            {QStringLiteral("08"), QStringLiteral("connection exception")},
+            {QStringLiteral("0A"), QStringLiteral("feature not supported")},
+            {QStringLiteral("21"), QStringLiteral("cardinality violation")},
+            {QStringLiteral("22"), QStringLiteral("data exception")},
+            {QStringLiteral("23"), QStringLiteral("integrity constraint violation")},
+            {QStringLiteral("25"), QStringLiteral("invalid transaction state")},
+            {QStringLiteral("26"), QStringLiteral("invalid SQL statement name")},
+            {QStringLiteral("40"), QStringLiteral("transaction rollback")},
+            {QStringLiteral("42"), QStringLiteral("syntax error or access rule violation")},
+            {QStringLiteral("53"), QStringLiteral("insufficient resources")},
+            {QStringLiteral("54"), QStringLiteral("program limit exceeded")},
+            {QStringLiteral("55"), QStringLiteral("object not in prerequisite state")},
+            {QStringLiteral("57"), QStringLiteral("operator intervention")},
+            {QStringLiteral("58"), QStringLiteral("system error")},
+            {QStringLiteral("P0"), QStringLiteral("PL/pgSQL error")},
+            {QStringLiteral("XX"), QStringLiteral("internal error")},
+        };
+        return classes.value(code.left(2), QStringLiteral("database error"));
+    }
+    bool ok = false;
+    const int primary = code.toInt(&ok) & 0xff;
+    static const QHash<int, QString> codes{
+        {1, QStringLiteral("SQL error")},
+        {5, QStringLiteral("database busy")},
+        {6, QStringLiteral("table locked")},
+        {7, QStringLiteral("out of memory")},
+        {8, QStringLiteral("read-only database")},
+        {10, QStringLiteral("disk I/O error")},
+        {11, QStringLiteral("database corrupt")},
+        {13, QStringLiteral("database full")},
+        {14, QStringLiteral("cannot open the database file")},
+        {17, QStringLiteral("schema changed")},
+        {18, QStringLiteral("value too big")},
+        {19, QStringLiteral("constraint violation")},
+        {20, QStringLiteral("datatype mismatch")},
+        {25, QStringLiteral("bind parameter out of range")},
+    };
+    return ok ? codes.value(primary, QStringLiteral("database error")) : QStringLiteral("database error");
+}
 } // namespace
 
 Database::Database(DatabaseUrl url, QString connectionName, Durability durability)
@@ -131,12 +197,8 @@ QSqlQuery &Database::statement(const QString &sql)
     if (it == m_statements.end()) {
         auto query = std::make_unique<QSqlQuery>(connection());
         query->setForwardOnly(true);
-        if (!query->prepare(sql)) {
-            recordError(query->lastError());
-            // The statement text holds no values (they are bound), so it may be logged.
-            qCWarning(lcDatabase, "prepare failed: %s in: %s", qUtf8Printable(query->lastError().text()),
-                      qUtf8Printable(sql));
-        }
+        if (!query->prepare(sql))
+            recordError(query->lastError(), QStringLiteral("prepare ") + statementName(sql));
         it = m_statements.emplace(sql, std::move(query)).first;
     }
     it->second->finish();
@@ -149,7 +211,7 @@ bool Database::run(QSqlQuery &query)
         return true;
     // A broken connection's prepared statements are dropped when ensureOpen()
     // reconnects, not here: the caller still holds a reference to this one.
-    recordError(query.lastError());
+    recordError(query.lastError(), statementName(query.lastQuery()));
     return false;
 }
 
@@ -173,7 +235,7 @@ bool Database::execute(const QString &sql)
     QSqlQuery query(connection());
     if (query.exec(sql))
         return true;
-    recordError(query.lastError());
+    recordError(query.lastError(), statementName(sql));
     return false;
 }
 
@@ -192,7 +254,7 @@ bool Database::connectionIsBad() const
     return false;
 }
 
-void Database::recordError(const QSqlError &error)
+void Database::recordError(const QSqlError &error, const QString &statement)
 {
     const QString code = error.nativeErrorCode();
     const QString text = error.text();
@@ -226,7 +288,12 @@ void Database::recordError(const QSqlError &error)
                  text.contains(QLatin1String("database is locked")))
             kind = StorageError::Kind::Unavailable;
     }
-    m_lastError = {kind, QStringLiteral("[%1] %2").arg(code, text)};
+    // The driver's text is read above to classify the error and dropped here:
+    // it may quote the values the statement carried (a patient's name).
+    m_lastError = {kind,
+                   QStringLiteral("[%1] %2 in %3")
+                       .arg(code.isEmpty() ? QStringLiteral("no code") : code,
+                            codeDescription(m_url.engine, code), statement)};
     if (kind != StorageError::Kind::UniqueViolation && kind != StorageError::Kind::ExclusionViolation)
         qCWarning(lcDatabase, "statement failed: %s", qUtf8Printable(m_lastError.detail));
 }

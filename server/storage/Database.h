@@ -87,7 +87,8 @@ public:
     QSqlDatabase connection() const;
 
 private:
-    void recordError(const QSqlError &error);
+    // Classifies a failure and logs it by code and statement name only.
+    void recordError(const QSqlError &error, const QString &statement);
     bool connectionIsBad() const;
 
     DatabaseUrl m_url;

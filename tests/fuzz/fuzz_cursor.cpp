@@ -12,6 +12,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QTimeZone>
+#include <algorithm>
 #include <cstring>
 
 using namespace hms;
@@ -65,12 +66,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     quint64 raw = 0;
     std::memcpy(&raw, data, sizeof raw);
     const qint64 id = static_cast<qint64>(raw % (quint64{1} << 53)) + 1;
-    const QString name = QString::fromUtf8(input.mid(8)).toCaseFolded().left(100);
+    QList<uint> characters = QString::fromUtf8(input.mid(8)).toCaseFolded().toUcs4();
+    characters.resize(std::min<qsizetype>(characters.size(), 100)); // names are counted in code points
+    const QString name =
+        QString::fromUcs4(reinterpret_cast<const char32_t *>(characters.constData()), characters.size());
     const QDate date = QDate(1900, 1, 1).addDays(static_cast<qint64>(raw % 3000000));
     const QDateTime start = QDateTime(QDate(1970, 1, 1), QTime(0, 0), QTimeZone::utc())
                                 .addMSecs(static_cast<qint64>(raw % 253402300800000));
     checkServerCursor({id});
-    checkServerCursor({name, id});
+    if (!name.contains(QChar(0))) // no engine stores a NUL, so no stored name holds one
+        checkServerCursor({name, id});
     checkServerCursor({formatDate(date), id});
     checkServerCursor({formatInstantMillis(start), id});
     return 0;

@@ -1,13 +1,17 @@
 // The query string of a list request, read as the list handlers read it:
 // paging (limit, cursor, include_total), the time range (from, to), id
-// filters, the appointment status, and the patient search text q.
-// Invariants: whatever is accepted is in range, a time bound written back in
-// the API's own form reads as the same bound, an accepted cursor re-encodes to
-// an equivalent one, and the search text becomes at most five distinct,
-// case-folded words, each found in a patient whose name is that text.
+// filters, the appointment status, and the patient search text q. Query
+// parameters with control characters or invalid Unicode are refused first,
+// as every route does. Invariants: whatever is accepted is in range (limit
+// 1..200, time bounds within the supported years), a time bound written back
+// in the API's own form reads as the same bound, an accepted cursor
+// re-encodes to an equivalent one, and the search text becomes at most five
+// distinct, case-folded words, each found in a patient whose name is that text.
 #include "FuzzSupport.h"
 
 #include "api/ApiSupport.h"
+#include "http/HttpRequest.h"
+#include "http/RequestContext.h"
 #include "shared/Appointment.h"
 #include "shared/Instant.h"
 #include "shared/Patient.h"
@@ -30,6 +34,8 @@ void checkBound(const QString &text, bool endOfDay)
     if (!bound)
         return;
     HMS_FUZZ_CHECK(bound->isValid() && bound->offsetFromUtc() == 0, text);
+    if (!isInSupportedRange(*bound))
+        return; // readTimeRange answers 400
     // The API's own spelling of that bound reads as the same bound.
     const QString written = formatInstant(*bound);
     const std::optional<QDateTime> again = apisupport::instantOrDate(written, endOfDay);
@@ -84,14 +90,25 @@ void checkSearch(const QString &q)
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
-    // As the dispatcher builds it: QUrlQuery over the request's URL.
-    const QUrl url = QUrl::fromEncoded("http://localhost/api/v1/appointments?" + fuzz::bytes(data, size));
-    const QUrlQuery query(url);
-    const auto value = [&query](const char *key) {
-        return query.queryItemValue(QString::fromLatin1(key), QUrl::FullyDecoded);
-    };
+    // As the HTTP layer and the dispatcher build them: the request target as
+    // a strict QUrl, its QUrlQuery in the handler's context.
+    HttpRequest request;
+    request.method = Method::Get;
+    request.url = QUrl::fromEncoded("/api/appointments?" + fuzz::bytes(data, size), QUrl::StrictMode);
+    if (!request.url.isValid())
+        return 0;
+    RequestContext context{request, QStringLiteral("fuzz"), QStringLiteral("127.0.0.1"), {}, {}, {}, {}};
+    context.query = QUrlQuery(request.url);
+    const QUrlQuery &query = context.query;
+    const auto value = [&context](const char *key) { return context.queryValue(QString::fromLatin1(key)); };
 
-    const auto page = apisupport::pageRequest(query);
+    // Every route first refuses control characters and invalid Unicode.
+    if (const std::optional<HttpResponse> refused = apisupport::refuseUnreadableQuery(context)) {
+        HMS_FUZZ_CHECK(refused->status == 400, QString::number(refused->status));
+        return 0;
+    }
+
+    const auto page = apisupport::pageRequest(context);
     if (page) {
         HMS_FUZZ_CHECK(page->limit >= 1 && page->limit <= 200, QString::number(page->limit));
         HMS_FUZZ_CHECK(page->cursor == value("cursor"), page->cursor);
@@ -102,12 +119,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 
     QDateTime from;
     QDateTime to;
-    const std::optional<HttpResponse> refused = apisupport::readTimeRange(query, from, to);
+    const std::optional<HttpResponse> refused = apisupport::readTimeRange(context, from, to);
     if (refused) {
         HMS_FUZZ_CHECK(refused->status == 400, QString::number(refused->status));
     } else {
         HMS_FUZZ_CHECK(!from.isValid() || !to.isValid() || from <= to,
                        formatInstant(from) + QStringLiteral(" > ") + formatInstant(to));
+        HMS_FUZZ_CHECK((!from.isValid() || isInSupportedRange(from)) &&
+                           (!to.isValid() || isInSupportedRange(to)),
+                       formatInstant(from) + QStringLiteral(" .. ") + formatInstant(to));
         HMS_FUZZ_CHECK(query.hasQueryItem(QStringLiteral("from")) == from.isValid(), value("from"));
         HMS_FUZZ_CHECK(query.hasQueryItem(QStringLiteral("to")) == to.isValid(), value("to"));
     }
@@ -117,7 +137,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     qint64 doctorId = 0;
     qint64 patientId = 0;
     const std::optional<HttpResponse> badId = apisupport::readIds(
-        query, {{QStringLiteral("doctor_id"), &doctorId}, {QStringLiteral("patient_id"), &patientId}});
+        context, {{QStringLiteral("doctor_id"), &doctorId}, {QStringLiteral("patient_id"), &patientId}});
     if (!badId) {
         HMS_FUZZ_CHECK(doctorId >= 0 && patientId >= 0,
                        value("doctor_id") + QLatin1Char(' ') + value("patient_id"));

@@ -90,7 +90,7 @@ private Q_SLOTS:
         QSet<QString> seen;
         for (const Route &route : router.routes()) {
             const QString key =
-                QString::fromLatin1(Router::methodName(route.method)) + QLatin1Char(' ') + route.pattern;
+                QString::fromLatin1(methodName(route.method)) + QLatin1Char(' ') + route.pattern;
             QVERIFY2(expected.contains(key),
                      qPrintable(QStringLiteral("route without a reviewed rule: ") + key));
             QVERIFY2(!seen.contains(key), qPrintable(QStringLiteral("route registered twice: ") + key));
