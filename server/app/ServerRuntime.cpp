@@ -85,12 +85,13 @@ int connectionCap(const ServerConfig &config)
 } // namespace
 
 ServerRuntime::ServerRuntime(const ServerConfig &config, PasswordHasher &hasher, Metrics &metrics,
-                             std::optional<QSslConfiguration> tls)
+                             std::optional<QSslConfiguration> tls, Clock clock)
     : m_config(config)
     , m_hasher(hasher)
     , m_metrics(metrics)
     , m_gate(connectionCap(config), config.http.maxConnectionsPerAddress, config.http.trustedProxies)
     , m_tls(std::move(tls))
+    , m_clock(std::move(clock))
 {
     m_metrics.setConnectionGate(&m_gate);
 }
@@ -107,7 +108,7 @@ quint16 ServerRuntime::start()
         auto *slot = new Slot;
         slot->thread = std::make_unique<QThread>();
         slot->thread->setObjectName(QStringLiteral("hms-worker-%1").arg(i));
-        slot->worker = std::make_unique<Worker>(i, m_config, m_hasher, m_metrics, m_gate, m_tls);
+        slot->worker = std::make_unique<Worker>(i, m_config, m_hasher, m_metrics, m_gate, m_tls, m_clock);
         slot->worker->moveToThread(slot->thread.get());
         slot->thread->start();
         m_slots.append(slot);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "http/ConnectionGate.h"
+#include "services/Clock.h"
 
 #include <QList>
 #include <QObject>
@@ -25,8 +26,9 @@ class ServerRuntime : public QObject
     Q_OBJECT
 
 public:
+    // `clock` measures sessions and sign-in back-off (see Clock).
     ServerRuntime(const ServerConfig &config, PasswordHasher &hasher, Metrics &metrics,
-                  std::optional<QSslConfiguration> tls);
+                  std::optional<QSslConfiguration> tls, Clock clock = utcNow);
     ~ServerRuntime() override;
 
     // Returns the port all workers listen on, or 0 after printing why not.
@@ -46,6 +48,7 @@ private:
     Metrics &m_metrics;
     ConnectionGate m_gate; // every worker's connections
     std::optional<QSslConfiguration> m_tls;
+    Clock m_clock;
     QList<Slot *> m_slots;
 };
 

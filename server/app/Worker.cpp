@@ -47,13 +47,13 @@ std::optional<TlsMaterial> tlsMaterial(const std::optional<QSslConfiguration> &t
 struct WorkerParts
 {
     WorkerParts(const DatabaseUrl &url, int index, const ServerConfig &config, PasswordHasher &hasher,
-                Metrics &metrics)
+                Metrics &metrics, const Clock &clock)
         : db(url, QStringLiteral("hms-worker-%1").arg(index))
         , readLog(url, QStringLiteral("hms-worker-%1-reads").arg(index), Database::Durability::Relaxed)
         , patients(db, &readLog)
         , appointments(db, &readLog)
         , records(db, &readLog)
-        , auth(db, hasher, config.sessions)
+        , auth(db, hasher, config.sessions, clock)
         , staff(db, hasher)
         , stats(db)
         , audit(db)
@@ -94,13 +94,14 @@ struct WorkerParts
 };
 
 Worker::Worker(int index, const ServerConfig &config, PasswordHasher &hasher, Metrics &metrics,
-               ConnectionGate &gate, std::optional<QSslConfiguration> tls)
+               ConnectionGate &gate, std::optional<QSslConfiguration> tls, Clock clock)
     : m_index(index)
     , m_config(config)
     , m_hasher(hasher)
     , m_metrics(metrics)
     , m_gate(gate)
     , m_tls(std::move(tls))
+    , m_clock(std::move(clock))
 {}
 
 Worker::~Worker() = default;
@@ -110,7 +111,7 @@ Result<quint16, QString> Worker::start(quint16 port)
     const auto url = DatabaseUrl::parse(m_config.databaseUrl);
     if (!url)
         return url.error();
-    m_parts = std::make_unique<WorkerParts>(url.value(), m_index, m_config, m_hasher, m_metrics);
+    m_parts = std::make_unique<WorkerParts>(url.value(), m_index, m_config, m_hasher, m_metrics, m_clock);
     m_parts->drainCheck.setInterval(1000);
     connect(&m_parts->drainCheck, &QTimer::timeout, this, &Worker::releaseDrainedDaemons);
     QString error;

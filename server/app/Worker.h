@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/Clock.h"
 #include "shared/Result.h"
 
 #include <QObject>
@@ -24,7 +25,7 @@ class Worker : public QObject
 
 public:
     Worker(int index, const ServerConfig &config, PasswordHasher &hasher, Metrics &metrics,
-           ConnectionGate &gate, std::optional<QSslConfiguration> tls);
+           ConnectionGate &gate, std::optional<QSslConfiguration> tls, Clock clock = utcNow);
     ~Worker() override;
 
     // Run in the worker's thread.
@@ -46,6 +47,7 @@ private:
     Metrics &m_metrics;
     ConnectionGate &m_gate;
     std::optional<QSslConfiguration> m_tls;
+    Clock m_clock;
     std::unique_ptr<WorkerParts> m_parts;
 };
 

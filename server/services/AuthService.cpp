@@ -13,9 +13,14 @@
 namespace hms::server {
 
 namespace {
-// Refreshing last_seen_at on every request would turn every read into a
-// write; a minute's granularity is plenty for a 30-minute idle limit.
-constexpr int TouchGranularitySeconds = 60;
+// A request writes its time as the session's last activity only when the
+// stored one is at least this old: a busy client costs at most one write per
+// second. The stored time may therefore trail the true last activity by up to
+// this much, and a session expires this much after its idle limit as measured
+// from the stored time: never before the limit, at most a second after.
+constexpr qint64 ActivityResolutionMs = 1000;
+// How long a worker answers a token from memory before reading the session again.
+constexpr qint64 CacheMs = qint64{60} * 1000;
 // Sessions one worker remembers; beyond that it forgets them all and reads again.
 constexpr qsizetype MaxCachedSessions = 10000;
 
@@ -39,10 +44,11 @@ QString newToken()
 }
 } // namespace
 
-AuthService::AuthService(Database &db, PasswordHasher &hasher, SessionPolicy policy)
+AuthService::AuthService(Database &db, PasswordHasher &hasher, SessionPolicy policy, Clock clock)
     : m_db(db)
     , m_hasher(hasher)
     , m_policy(policy)
+    , m_clock(std::move(clock))
     , m_users(db)
     , m_sessions(db)
     , m_throttle(db, LoginThrottle::Policy{})
@@ -57,19 +63,22 @@ QByteArray AuthService::tokenHash(const QString &token)
 Outcome<LoginResult> AuthService::login(const QString &rawUsername, const QString &password, const Actor &who)
 {
     const QString username = normalizeUsername(rawUsername).left(user::UsernameMaxLength);
-    const QDateTime now = utcNow();
+    const QDateTime now = m_clock();
     Actor attempt = who;
     attempt.username = username;
 
-    const auto wait = m_throttle.retryAfter(username, who.clientAddress, now);
-    if (!wait)
-        return ServiceError::fromStorage(wait.error());
-    if (wait.value() > 0) {
+    // The attempt takes its place in the failure counts before the password
+    // is checked, so that concurrent attempts cannot all pass a limit that
+    // only the first of them had room under.
+    const auto reservation = m_throttle.reserve(username, who.clientAddress, now);
+    if (!reservation)
+        return ServiceError::fromStorage(reservation.error());
+    if (!reservation.value().granted()) {
         if (const auto audited = m_audit.record(attempt, QStringLiteral("auth.login_throttled"),
                                                 QStringLiteral("session"), 0, 0, QStringLiteral("denied"));
             !audited)
             return ServiceError::fromStorage(audited.error());
-        return ServiceError::rateLimited(wait.value());
+        return ServiceError::rateLimited(reservation.value().retryAfter);
     }
 
     const auto found = m_users.findByUsername(username);
@@ -83,21 +92,18 @@ Outcome<LoginResult> AuthService::login(const QString &rawUsername, const QStrin
         m_hasher.verifyAgainstDummy(password); // the same cost as a wrong password
     }
 
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return ServiceError::fromStorage(m_db.lastError());
     if (!accepted) {
-        if (const auto counted = m_throttle.recordFailure(username, who.clientAddress, now); !counted)
-            return ServiceError::fromStorage(counted.error());
+        // Already counted by the reservation.
         if (const auto audited = m_audit.record(attempt, QStringLiteral("auth.login"),
                                                 QStringLiteral("session"), 0, 0, QStringLiteral("failure"));
             !audited)
             return ServiceError::fromStorage(audited.error());
-        if (!tx.commit())
-            return ServiceError::fromStorage(m_db.lastError());
         return invalidCredentials();
     }
 
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return ServiceError::fromStorage(m_db.lastError());
     LoginResult result;
     result.token = newToken();
     result.expiresAt = now.addSecs(m_policy.absoluteSeconds);
@@ -105,8 +111,8 @@ Outcome<LoginResult> AuthService::login(const QString &rawUsername, const QStrin
     const auto id = m_sessions.create(tokenHash(result.token), result.user.id, now, result.expiresAt);
     if (!id)
         return ServiceError::fromStorage(id.error());
-    if (const auto cleared = m_throttle.recordSuccess(username, who.clientAddress); !cleared)
-        return ServiceError::fromStorage(cleared.error());
+    if (const auto released = m_throttle.release(username, who.clientAddress, reservation.value()); !released)
+        return ServiceError::fromStorage(released.error());
     if (const auto audited =
             m_audit.record(attempt, QStringLiteral("auth.login"), QStringLiteral("session"), id.value(), 0);
         !audited)
@@ -116,18 +122,29 @@ Outcome<LoginResult> AuthService::login(const QString &rawUsername, const QStrin
     return result;
 }
 
+bool AuthService::idleExpired(const QDateTime &lastSeenAt, const QDateTime &now) const
+{
+    return lastSeenAt.msecsTo(now) >= qint64(m_policy.idleSeconds) * 1000 + ActivityResolutionMs;
+}
+
 Outcome<Actor> AuthService::authenticate(const QString &token)
 {
     if (token.size() < 16 || token.size() > 128)
         return sessionInvalid();
     const QByteArray hash = tokenHash(token);
-    if (const auto cached = m_cache.constFind(hash); cached != m_cache.cend()) {
-        // Within a minute of the last read, and before any limit falls due:
-        // trusted for now, confirmed before the answer leaves (see Actor).
-        const QDateTime now = utcNow();
-        const qint64 idle = cached->lastSeenAt.secsTo(now);
-        if (now < cached->expiresAt && idle >= 0 &&
-            idle < std::min(TouchGranularitySeconds, m_policy.idleSeconds)) {
+    if (const auto cached = m_cache.find(hash); cached != m_cache.end()) {
+        // Read within the last minute, and live by everything this worker
+        // knows (other workers may only have seen later activity): trusted
+        // for now, confirmed before the answer leaves (see Actor).
+        const QDateTime now = m_clock();
+        const qint64 sinceRead = cached->readAt.msecsTo(now);
+        if (now < cached->expiresAt && sinceRead >= 0 && sinceRead < CacheMs &&
+            !idleExpired(cached->lastSeenAt, now)) {
+            if (cached->lastSeenAt.msecsTo(now) >= ActivityResolutionMs) {
+                if (const auto touched = m_sessions.touch(cached->actor.sessionId, now); !touched)
+                    return ServiceError::fromStorage(touched.error());
+                cached->lastSeenAt = now;
+            }
             Actor actor = cached->actor;
             actor.sessionCheck = std::make_shared<SessionCheck>(SessionCheck{hash, false, false});
             return actor;
@@ -137,7 +154,7 @@ Outcome<Actor> AuthService::authenticate(const QString &token)
     return readSession(hash);
 }
 
-Outcome<Actor> AuthService::readSession(const QByteArray &hash)
+Outcome<Actor> AuthService::readSession(const QByteArray &hash, bool retried)
 {
     const auto found = m_sessions.findLive(hash);
     if (!found)
@@ -145,14 +162,22 @@ Outcome<Actor> AuthService::readSession(const QByteArray &hash)
     if (!found.value())
         return sessionInvalid();
     const StoredSession &session = *found.value();
-    const QDateTime now = utcNow();
-    const bool expired = now >= session.expiresAt || session.lastSeenAt.secsTo(now) >= m_policy.idleSeconds;
-    if (expired || !session.user.active) {
+    const QDateTime now = m_clock();
+    if (now >= session.expiresAt || !session.user.active) {
         (void)m_sessions.revoke(session.id, now);
         return sessionInvalid();
     }
+    if (idleExpired(session.lastSeenAt, now)) {
+        // Ended only if no other request recorded activity since the read.
+        const auto revoked = m_sessions.revokeIdle(session.id, session.lastSeenAt, now);
+        if (!revoked)
+            return ServiceError::fromStorage(revoked.error());
+        if (revoked.value() || retried)
+            return sessionInvalid();
+        return readSession(hash, true);
+    }
     QDateTime lastSeenAt = session.lastSeenAt;
-    if (session.lastSeenAt.secsTo(now) >= TouchGranularitySeconds) {
+    if (session.lastSeenAt.msecsTo(now) >= ActivityResolutionMs) {
         if (const auto touched = m_sessions.touch(session.id, now); !touched)
             return ServiceError::fromStorage(touched.error());
         lastSeenAt = now;
@@ -166,7 +191,7 @@ Outcome<Actor> AuthService::readSession(const QByteArray &hash)
     actor.sessionCheck = std::make_shared<SessionCheck>(SessionCheck{hash, true, false}); // just read
     if (m_cache.size() >= MaxCachedSessions)
         m_cache.clear();
-    CachedSession remembered{actor, session.expiresAt, lastSeenAt};
+    CachedSession remembered{actor, session.expiresAt, lastSeenAt, now};
     remembered.actor.sessionCheck.reset(); // each request gets its own
     m_cache.insert(hash, remembered);
     return actor;
@@ -195,7 +220,7 @@ Outcome<Done> AuthService::logout(const Actor &actor)
     Transaction tx(m_db);
     if (!tx.isActive())
         return ServiceError::fromStorage(m_db.lastError());
-    const auto revoked = m_sessions.revoke(actor.sessionId, utcNow());
+    const auto revoked = m_sessions.revoke(actor.sessionId, m_clock());
     if (!revoked)
         return ServiceError::fromStorage(revoked.error());
     if (actor.sessionCheck) {
@@ -250,7 +275,7 @@ Outcome<Done> AuthService::changePassword(const Actor &actor, const QString &cur
     if (hash.isEmpty())
         return ServiceError{
             ServiceError::Kind::Internal, QStringLiteral("Password hashing failed."), {}, {}, 0};
-    const QDateTime now = utcNow();
+    const QDateTime now = m_clock();
     Transaction tx(m_db);
     if (!tx.isActive())
         return ServiceError::fromStorage(m_db.lastError());

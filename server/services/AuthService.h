@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Actor.h"
+#include "Clock.h"
 #include "ServiceError.h"
 #include "audit/AuditTrail.h"
 #include "auth/LoginThrottle.h"
@@ -32,13 +33,14 @@ struct LoginResult
 class AuthService
 {
 public:
-    AuthService(Database &db, PasswordHasher &hasher, SessionPolicy policy);
+    AuthService(Database &db, PasswordHasher &hasher, SessionPolicy policy, Clock clock = utcNow);
 
     // `who` carries the client address and request id for throttling and the audit trail.
     Outcome<LoginResult> login(const QString &username, const QString &password, const Actor &who);
     // The caller behind a bearer token, or Unauthorized. A token this worker
-    // checked within the last minute is answered from memory, with the session
-    // still to be confirmed (see Actor::sessionCheck).
+    // read within the last minute is answered from memory, with the session
+    // still to be confirmed (see Actor::sessionCheck). Either way the request
+    // counts as activity of the session, which every worker sees.
     Outcome<Actor> authenticate(const QString &token);
     // Reads a remembered session from the database: true when it is still live
     // with the same user and role, which the actor then records; otherwise the
@@ -57,13 +59,16 @@ private:
     {
         Actor actor;
         QDateTime expiresAt;
-        QDateTime lastSeenAt;
+        QDateTime lastSeenAt; // the session's last activity as stored, when this worker last wrote or read it
+        QDateTime readAt;
     };
-    Outcome<Actor> readSession(const QByteArray &tokenHash);
+    Outcome<Actor> readSession(const QByteArray &tokenHash, bool retried = false);
+    bool idleExpired(const QDateTime &lastSeenAt, const QDateTime &now) const;
 
     Database &m_db;
     PasswordHasher &m_hasher;
     SessionPolicy m_policy;
+    Clock m_clock;
     UserRepository m_users;
     SessionRepository m_sessions;
     LoginThrottle m_throttle;

@@ -62,12 +62,27 @@ Result<std::optional<StoredSession>, StorageError> SessionRepository::findLive(c
 Result<bool, StorageError> SessionRepository::touch(qint64 sessionId, const QDateTime &now)
 {
     const auto writeLock = m_db.autocommitWriteLock();
-    QSqlQuery &q = m_db.statement(QStringLiteral("UPDATE sessions SET last_seen_at = :now WHERE id = :id"));
+    QSqlQuery &q = m_db.statement(QStringLiteral("UPDATE sessions SET last_seen_at = :now WHERE id = :id AND "
+                                                 "revoked_at IS NULL AND last_seen_at < :now"));
     q.bindValue(QStringLiteral(":now"), m_db.instantValue(now));
     q.bindValue(QStringLiteral(":id"), sessionId);
     if (!m_db.run(q))
         return m_db.lastError();
     return true;
+}
+
+Result<bool, StorageError> SessionRepository::revokeIdle(qint64 sessionId, const QDateTime &lastSeenAt,
+                                                         const QDateTime &now)
+{
+    const auto writeLock = m_db.autocommitWriteLock();
+    QSqlQuery &q = m_db.statement(QStringLiteral("UPDATE sessions SET revoked_at = :now WHERE id = :id AND "
+                                                 "revoked_at IS NULL AND last_seen_at <= :seen"));
+    q.bindValue(QStringLiteral(":now"), m_db.instantValue(now));
+    q.bindValue(QStringLiteral(":id"), sessionId);
+    q.bindValue(QStringLiteral(":seen"), m_db.instantValue(lastSeenAt));
+    if (!m_db.run(q))
+        return m_db.lastError();
+    return q.numRowsAffected() == 1;
 }
 
 Result<bool, StorageError> SessionRepository::revoke(qint64 sessionId, const QDateTime &now)
