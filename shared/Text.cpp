@@ -25,6 +25,13 @@ bool isInvisible(char32_t c)
     return QChar::isSpace(c) || QChar::category(c) == QChar::Other_Format || isIgnorable(c);
 }
 
+// A leading U+FEFF reads as a byte order mark: Qt's UTF-8 decoding, its JSON
+// parser's included, drops it, so such a text would not read back as written.
+bool startsWithByteOrderMark(QStringView text)
+{
+    return text.startsWith(QChar(0xFEFF));
+}
+
 bool isControl(char16_t c, Lines lines)
 {
     if (lines == Lines::Multi && (c == u'\t' || c == u'\n' || c == u'\r'))
@@ -79,13 +86,15 @@ bool hasLoneSurrogate(QStringView text)
 
 bool isClean(QStringView text, Lines lines)
 {
-    return !hasControlCharacter(text, lines) && !hasLoneSurrogate(text);
+    return !hasControlCharacter(text, lines) && !hasLoneSurrogate(text) && !startsWithByteOrderMark(text);
 }
 
 void characters(ValidationErrors &errors, const QString &field, const QString &value, Lines lines)
 {
     if (hasLoneSurrogate(value))
         errors.add(field, tr("must be valid Unicode text (it holds a lone surrogate)"));
+    if (startsWithByteOrderMark(value))
+        errors.add(field, tr("must not start with U+FEFF (a byte order mark)"));
     if (hasControlCharacter(value, lines))
         errors.add(field,
                    lines == Lines::Multi

@@ -26,7 +26,8 @@ bool hasControlCharacter(QStringView text, Lines lines);
 // A UTF-16 surrogate without its pair: no Unicode text holds one.
 bool hasLoneSurrogate(QStringView text);
 
-// Neither a control character nor a lone surrogate: safe to keep and to show.
+// Neither a control character, a lone surrogate nor a leading U+FEFF (which
+// UTF-8 decoding drops as a byte order mark): safe to keep and to show.
 bool isClean(QStringView text, Lines lines = Lines::Single);
 
 struct Rule

@@ -144,6 +144,13 @@ private Q_SLOTS:
         QTest::newRow("name surrogate pair")
             << QByteArray(R"({"name":"Ada \ud83d\ude00","date_of_birth":"1990-12-10"})") << QString()
             << QString();
+        // A leading U+FEFF would be dropped by whoever decodes the UTF-8 (QJsonDocument too).
+        QTest::newRow("name leading byte order mark")
+            << QByteArray(R"({"name":"\ufeff3","date_of_birth":"1990-12-10"})") << "name"
+            << "must not start with U+FEFF (a byte order mark)";
+        QTest::newRow("name byte order mark inside")
+            << QByteArray(R"({"name":"Ada\ufeffLovelace","date_of_birth":"1990-12-10"})") << QString()
+            << QString();
         QTest::newRow("address lines and tab")
             << with(R"("address":"1 Road\n\tFlat 2\r\nLondon")") << QString() << QString();
         QTest::newRow("address NUL") << with(R"("address":"1 Road\u0000")") << "address"
