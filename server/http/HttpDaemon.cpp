@@ -36,7 +36,7 @@ QHostAddress addressOf(const sockaddr *address)
     return isV4 ? QHostAddress(v4) : host;
 }
 
-void logFromParser(void *, const char *format, va_list arguments)
+__attribute__((format(printf, 2, 0))) void logFromParser(void *, const char *format, va_list arguments)
 {
     // The parser's own diagnostics (malformed requests and the like); they
     // never carry a body, and are debug output only.
