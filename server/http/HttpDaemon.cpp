@@ -407,6 +407,15 @@ int HttpDaemon::handle(MHD_Connection *connection, const char *method, const cha
                 return MHD_YES;
             },
             &request->headers);
+        if (methodFromName(method) == Method::Unknown) {
+            return queue(connection,
+                         m_refusal(501,
+                                   QStringLiteral("The method %1 is not one this server implements.")
+                                       .arg(QString::fromLatin1(QByteArray(method).left(16)))),
+                         true)
+                ? MHD_YES
+                : MHD_NO;
+        }
         if (const auto refused = checkFraming(request->target, request->headers, m_options)) {
             // Answered with the connection closing: the body is never read.
             return queue(connection, m_refusal(refused->status, refused->detail), true) ? MHD_YES : MHD_NO;

@@ -41,7 +41,8 @@ struct TlsMaterial
 //    maxTargetBytes (414);
 //  - framing RFC 9112 §6 leaves ambiguous: Content-Length together with
 //    Transfer-Encoding, several Content-Length or Transfer-Encoding headers,
-//    a malformed Content-Length (400, answered by the parser, which in
+//    a method that is none of GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS
+//    (501); a malformed Content-Length (400, answered by the parser, which in
 //    0.9.75 repeats its status line and headers before the body; the
 //    connection closes all the same), a transfer coding other than chunked
 //    (501); several Host headers (400);

@@ -337,6 +337,15 @@ private Q_SLOTS:
         QCOMPARE(answer.count("HTTP/1.1 "), 1);
     }
 
+    void methodsOutsideTheApiAreNotImplemented()
+    {
+        for (const QByteArray &method : {QByteArray("TRACE"), QByteArray("CONNECT"), QByteArray("GEV")}) {
+            const QByteArray answer = request(method + " /health HTTP/1.1\r\nHost: hms\r\n\r\n");
+            QCOMPARE(statusOf(answer), 501);
+            QVERIFY(answer.contains("Connection: close"));
+        }
+    }
+
     void bytesThatAreNotHttpAreClosedAtOnce()
     {
         // A TLS ClientHello on the plain port.
