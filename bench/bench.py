@@ -176,17 +176,39 @@ def main():
     print(report)
 
 
-def pg_url(db, peer=False):
+def pg_url(db, peer=False, role="postgres"):
     if PG_TCP:
-        return f"postgresql://postgres@127.0.0.1:{PG_PORT}/{db}"
+        return f"postgresql://{role}@127.0.0.1:{PG_PORT}/{db}"
     if peer:  # SQLAlchemy passes host and port from the query to libpq
-        return f"postgresql://postgres@/{db}?host={PGDIR}&port={PG_PORT}"
-    return f"postgresql://postgres@localhost:{PG_PORT}/{db}?host={PGDIR}"
+        return f"postgresql://{role}@/{db}?host={PGDIR}&port={PG_PORT}"
+    return f"postgresql://{role}@localhost:{PG_PORT}/{db}?host={PGDIR}"
+
+
+def separate_roles():
+    """Whether the server under test wants its two PostgreSQL roles (an earlier
+    build, named by BENCH_SERVER, may predate them)."""
+    help_text = subprocess.run([SERVER, "--help"], text=True, capture_output=True).stdout
+    return "--owner-database" in help_text
+
+
+def create_hms_database(db):
+    """A database for hms-server: owned by hms_owner, served as hms, as the
+    operations guide sets it up (with an older build, postgres owns it)."""
+    if separate_roles():
+        psql("postgres", "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'hms_owner') THEN "
+                         "CREATE ROLE hms_owner LOGIN; CREATE ROLE hms LOGIN; END IF; END $$;")
+        psql("postgres", f"CREATE DATABASE {db} OWNER hms_owner;")
+    else:
+        psql("postgres", f"CREATE DATABASE {db};")
 
 
 def load_hms_pg(db, patients):
-    url = pg_url(db)
-    run([SERVER, "migrate", "--database", url])
+    if separate_roles():
+        url = pg_url(db, role="hms")
+        run([SERVER, "migrate", "--database", url, "--owner-database", pg_url(db, role="hms_owner")])
+    else:
+        url = pg_url(db)
+        run([SERVER, "migrate", "--database", url])
     subprocess.run([SERVER, "user", "add", "--username", "front", "--role", "receptionist", "--full-name", "Front Desk",
                     "--password-stdin", "--database", url], input=PASSWORD + "\n", text=True, check=True, capture_output=True)
     psql(db, dataset.name_tables() + dataset.doctors_sql("postgresql", DOCTORS, FIRST_DOCTOR)
@@ -202,7 +224,8 @@ def day0():
 def bench(pgdir):
     results = {"machine": machine(), "date": datetime.datetime.utcnow().strftime("%Y-%m-%d %H:%M UTC"),
                "duration": DURATION, "connections": CONNECTIONS, "scenarios": [], "reference": [], "scale": []}
-    psql("postgres", "CREATE DATABASE hms; CREATE DATABASE peer;")
+    create_hms_database("hms")
+    psql("postgres", "CREATE DATABASE peer;")
     log("loading hms data ...")
     hms_url = load_hms_pg("hms", PATIENTS)
 
@@ -294,7 +317,7 @@ def run_scale(results):
             continue
         loaded = 0
         if engine == "postgresql":
-            psql("postgres", "CREATE DATABASE scale;")
+            create_hms_database("scale")
             url = load_hms_pg("scale", SCALES[0])
         else:
             path = os.path.join(WORK, "scale.sqlite")
