@@ -304,10 +304,18 @@ private Q_SLOTS:
         const qint64 before = patientCount();
         // A body that a lenient reader would end early, followed by a second
         // request it would then serve: the smuggling a proxy in front could not see.
-        const QByteArray patient = R"({"full_name":"Smuggled Person","date_of_birth":"1990-01-01"})";
+        const QByteArray patient = R"({"name":"Smuggled Person","date_of_birth":"1990-01-01"})";
         const QByteArray smuggled = "POST /api/patients HTTP/1.1\r\nHost: hms\r\nAuthorization: " + bearer() +
             "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(patient.size()) +
             "\r\n\r\n" + patient;
+        {
+            // The smuggled request is one the server would carry out on its own.
+            RawConnection alone(port());
+            alone.send(smuggled);
+            QCOMPARE(statusOf(alone.receive(3000)), 201);
+        }
+        const qint64 created = patientCount();
+        QCOMPARE(created, before + 1);
         RawConnection connection(port());
         connection.send("POST /api/patients HTTP/1.1\r\nHost: hms\r\nAuthorization: " + bearer() +
                         "\r\nContent-Type: application/json\r\n" + headers + "\r\n{}\r\n0\r\n\r\n" +
@@ -320,7 +328,7 @@ private Q_SLOTS:
         for (qsizetype at = answer.indexOf("HTTP/1.1 "); at >= 0; at = answer.indexOf("HTTP/1.1 ", at + 1))
             QCOMPARE(answer.mid(at + 9, 3).toInt(), status);
         QVERIFY(connection.closedWithin(1000));
-        QCOMPARE(patientCount(), before);
+        QCOMPARE(patientCount(), created);
     }
 
     void lineEndingsAndFolding()
