@@ -53,7 +53,7 @@ struct WorkerParts
         , patients(db, &readLog)
         , appointments(db, &readLog)
         , records(db, &readLog)
-        , auth(db, hasher, config.sessions, clock)
+        , auth(db, hasher, config.sessions, clock, &readLog)
         , staff(db, hasher)
         , stats(db)
         , audit(db)
@@ -70,7 +70,7 @@ struct WorkerParts
     }
 
     Database db;
-    Database readLog; // the audit entries of reads
+    Database readLog; // the audit entries of reads, and sessions' activity
     PatientService patients;
     AppointmentService appointments;
     RecordService records;

@@ -44,13 +44,15 @@ QString newToken()
 }
 } // namespace
 
-AuthService::AuthService(Database &db, PasswordHasher &hasher, SessionPolicy policy, Clock clock)
+AuthService::AuthService(Database &db, PasswordHasher &hasher, SessionPolicy policy, Clock clock,
+                         Database *activityLog)
     : m_db(db)
     , m_hasher(hasher)
     , m_policy(policy)
     , m_clock(std::move(clock))
     , m_users(db)
     , m_sessions(db)
+    , m_activity(activityLog ? *activityLog : db)
     , m_throttle(db, LoginThrottle::Policy{})
     , m_audit(db)
 {}
@@ -141,7 +143,7 @@ Outcome<Actor> AuthService::authenticate(const QString &token)
         if (now < cached->expiresAt && sinceRead >= 0 && sinceRead < CacheMs &&
             !idleExpired(cached->lastSeenAt, now)) {
             if (cached->lastSeenAt.msecsTo(now) >= ActivityResolutionMs) {
-                if (const auto touched = m_sessions.touch(cached->actor.sessionId, now); !touched)
+                if (const auto touched = m_activity.touch(cached->actor.sessionId, now); !touched)
                     return ServiceError::fromStorage(touched.error());
                 cached->lastSeenAt = now;
             }
@@ -178,7 +180,7 @@ Outcome<Actor> AuthService::readSession(const QByteArray &hash, bool retried)
     }
     QDateTime lastSeenAt = session.lastSeenAt;
     if (session.lastSeenAt.msecsTo(now) >= ActivityResolutionMs) {
-        if (const auto touched = m_sessions.touch(session.id, now); !touched)
+        if (const auto touched = m_activity.touch(session.id, now); !touched)
             return ServiceError::fromStorage(touched.error());
         lastSeenAt = now;
     }

@@ -33,7 +33,11 @@ struct LoginResult
 class AuthService
 {
 public:
-    AuthService(Database &db, PasswordHasher &hasher, SessionPolicy policy, Clock clock = utcNow);
+    // activityLog: where a session's activity is recorded, a connection whose
+    // commits do not wait for the disk flush (as the audit entries of reads);
+    // without one, `db`.
+    AuthService(Database &db, PasswordHasher &hasher, SessionPolicy policy, Clock clock = utcNow,
+                Database *activityLog = nullptr);
 
     // `who` carries the client address and request id for throttling and the audit trail.
     Outcome<LoginResult> login(const QString &username, const QString &password, const Actor &who);
@@ -71,6 +75,7 @@ private:
     Clock m_clock;
     UserRepository m_users;
     SessionRepository m_sessions;
+    SessionRepository m_activity; // last_seen_at only
     LoginThrottle m_throttle;
     AuditTrail m_audit;
     QHash<QByteArray, CachedSession> m_cache; // by token hash; this worker's alone
