@@ -167,15 +167,18 @@ HttpResponse Dispatcher::dispatch(const HttpRequest &request)
         m_metrics.recordDatabaseError();
     finish(response, request, requestId, origin);
 
-    const double seconds = double(timer.nsecsElapsed()) / 1e9;
-    const QByteArray method = methodName(request.method);
-    m_metrics.recordRequest(routeName, method, response.status, seconds);
-    if (m_options.logRequests) {
-        // The route pattern, never the concrete path or query: no patient data in logs.
-        logRequest({method, routeName, response.status, seconds * 1000, requestId,
-                    context.actor ? context.actor->userId : 0});
-    }
+    account(request.method, routeName, response.status, double(timer.nsecsElapsed()) / 1e9, requestId,
+            context.actor ? context.actor->userId : 0);
     return response;
+}
+
+void Dispatcher::account(Method method, const QString &routeName, int status, double seconds,
+                         const QString &requestId, qint64 userId)
+{
+    const QByteArray name = methodName(method);
+    m_metrics.recordRequest(routeName, name, status, seconds);
+    if (m_options.logRequests)
+        logRequest({name, routeName, status, seconds * 1000, requestId, userId});
 }
 
 HttpResponse Dispatcher::refuse(int status, const QString &detail)
@@ -183,11 +186,7 @@ HttpResponse Dispatcher::refuse(int status, const QString &detail)
     HttpResponse response = problem(status, detail);
     const QString requestId = newRequestId();
     finish(response, HttpRequest{}, requestId, {});
-    const QString routeName = QStringLiteral("refused");
-    const QByteArray method = methodName(Method::Unknown);
-    m_metrics.recordRequest(routeName, method, status, 0);
-    if (m_options.logRequests)
-        logRequest({method, routeName, status, 0, requestId, 0});
+    account(Method::Unknown, QStringLiteral("refused"), status, 0, requestId, 0);
     return response;
 }
 

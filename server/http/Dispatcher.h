@@ -33,6 +33,10 @@ private:
     HttpResponse preflight(const HttpRequest &request, const QByteArray &origin);
     std::optional<HttpResponse> readBody(const HttpRequest &request, RequestContext &context);
     std::optional<HttpResponse> authorize(const Route &route, RequestContext &context);
+    // Counts the answer in the metrics and, when request logging is on, logs it
+    // by its route pattern (never the concrete path or query: no patient data in logs).
+    void account(Method method, const QString &routeName, int status, double seconds,
+                 const QString &requestId, qint64 userId);
     void finish(HttpResponse &response, const HttpRequest &request, const QString &requestId,
                 const QByteArray &origin);
     bool originAllowed(const QByteArray &origin) const;

@@ -83,6 +83,7 @@ struct HttpDaemon::Request
     QByteArray target;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    Method method = Method::Unknown;
     bool headersChecked = false;
 };
 
@@ -407,18 +408,17 @@ int HttpDaemon::handle(MHD_Connection *connection, const char *method, const cha
                 return MHD_YES;
             },
             &request->headers);
-        if (methodFromName(method) == Method::Unknown) {
+        request->method = methodFromName(method);
+        if (request->method == Method::Unknown) {
             return queue(connection,
                          m_refusal(501,
                                    QStringLiteral("The method %1 is not one this server implements.")
                                        .arg(QString::fromLatin1(QByteArray(method).left(16)))),
-                         true)
-                ? MHD_YES
-                : MHD_NO;
+                         true);
         }
         if (const auto refused = checkFraming(request->target, request->headers, m_options)) {
             // Answered with the connection closing: the body is never read.
-            return queue(connection, m_refusal(refused->status, refused->detail), true) ? MHD_YES : MHD_NO;
+            return queue(connection, m_refusal(refused->status, refused->detail), true);
         }
         if (state) {
             state->phase = Connection::Phase::ReceivingBody;
@@ -446,27 +446,25 @@ int HttpDaemon::handle(MHD_Connection *connection, const char *method, const cha
         state->since = nowMs();
     }
     HttpRequest complete;
-    complete.method = methodFromName(method);
+    complete.method = request->method;
     complete.url = QUrl::fromEncoded(request->target, QUrl::StrictMode);
     complete.remoteAddress = state ? state->peer : QHostAddress();
     complete.headers = std::move(request->headers);
     complete.body = std::move(request->body);
     if (!complete.url.isValid() || !request->target.startsWith('/')) {
         return queue(connection, m_refusal(400, QStringLiteral("The request target is not a valid path.")),
-                     true)
-            ? MHD_YES
-            : MHD_NO;
+                     true);
     }
     Q_UNUSED(version);
-    return queue(connection, m_answer(complete), false) ? MHD_YES : MHD_NO;
+    return queue(connection, m_answer(complete), false);
 }
 
-bool HttpDaemon::queue(MHD_Connection *connection, const HttpResponse &response, bool close)
+int HttpDaemon::queue(MHD_Connection *connection, const HttpResponse &response, bool close)
 {
     MHD_Response *reply = MHD_create_response_from_buffer(
         size_t(response.body.size()), const_cast<char *>(response.body.constData()), MHD_RESPMEM_MUST_COPY);
     if (!reply)
-        return false;
+        return MHD_NO;
     if (!response.contentType.isEmpty() && !response.body.isEmpty())
         MHD_add_response_header(reply, "Content-Type", response.contentType.constData());
     for (const auto &[name, value] : response.headers)
@@ -475,7 +473,7 @@ bool HttpDaemon::queue(MHD_Connection *connection, const HttpResponse &response,
         MHD_add_response_header(reply, "Connection", "close");
     const MHD_Result queued = MHD_queue_response(connection, unsigned(response.status), reply);
     MHD_destroy_response(reply);
-    return queued == MHD_YES;
+    return queued;
 }
 
 } // namespace hms::server

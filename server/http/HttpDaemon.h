@@ -89,7 +89,8 @@ private:
     void requestCompleted(void **context);
     int handle(MHD_Connection *connection, const char *method, const char *version, const char *uploadData,
                size_t *uploadDataSize, void **context);
-    bool queue(MHD_Connection *connection, const HttpResponse &response, bool close);
+    // What the access handler returns: MHD_YES once the answer is queued.
+    int queue(MHD_Connection *connection, const HttpResponse &response, bool close);
 
     Answer m_answer;
     Refusal m_refusal;

@@ -158,11 +158,10 @@ QSqlDatabase directConnection(const TestDatabase &database, const QString &name,
     db.open();
     return db;
 }
-} // namespace
 
-bool TestDatabase::execute(const QString &sql, QString *error)
+// Runs one statement on an open connection; false with the reason otherwise.
+bool executeOn(const QSqlDatabase &db, const QString &sql, QString *error)
 {
-    QSqlDatabase db = directConnection(*this, m_connectionName, m_pgName, m_sqlitePath);
     if (!db.isOpen()) {
         if (error)
             *error = db.lastError().text();
@@ -173,6 +172,12 @@ bool TestDatabase::execute(const QString &sql, QString *error)
     if (!ok && error)
         *error = query.lastError().text();
     return ok;
+}
+} // namespace
+
+bool TestDatabase::execute(const QString &sql, QString *error)
+{
+    return executeOn(directConnection(*this, m_connectionName, m_pgName, m_sqlitePath), sql, error);
 }
 
 bool TestDatabase::executeAsServerRole(const QString &sql, QString *error)
@@ -186,16 +191,9 @@ bool TestDatabase::executeAsServerRole(const QString &sql, QString *error)
         db = adminConnection(qEnvironmentVariable("HMS_TEST_PG_URL"), m_pgName, m_serverRoleConnectionName);
         db.setUserName(m_pgName + QStringLiteral("_server"));
     }
-    if (!db.isOpen() && !db.open()) {
-        if (error)
-            *error = db.lastError().text();
-        return false;
-    }
-    QSqlQuery query(db);
-    const bool ok = query.exec(sql);
-    if (!ok && error)
-        *error = query.lastError().text();
-    return ok;
+    if (!db.isOpen())
+        db.open(); // a failure is reported by executeOn
+    return executeOn(db, sql, error);
 }
 
 QVariant TestDatabase::scalar(const QString &sql)
