@@ -8,6 +8,7 @@ then measures hms-server alone at 10k, 100k and 1M patients on PostgreSQL and
 SQLite. Prints a table and writes it to bench/results/.
 """
 import datetime
+import functools
 import json
 import os
 import platform
@@ -187,8 +188,12 @@ def pg_url(db, peer=False, role="postgres"):
 def separate_roles():
     """Whether the server under test wants its two PostgreSQL roles (an earlier
     build, named by BENCH_SERVER, may predate them)."""
-    help_text = subprocess.run([SERVER, "--help"], text=True, capture_output=True).stdout
-    return "--owner-database" in help_text
+    return _has_option(SERVER, "--owner-database")
+
+
+@functools.lru_cache(maxsize=None)
+def _has_option(server, option):
+    return option in subprocess.run([server, "--help"], text=True, capture_output=True).stdout
 
 
 def create_hms_database(db):
