@@ -65,7 +65,7 @@ void addInstant(Query &query, const QString &key, const QDateTime &instant)
 // Decodes the answer with `decode` and hands it on as a Reply<T>.
 template<typename T, typename Decode> ApiClient::Callback typed(Handler<T> handler, Decode decode)
 {
-    return [handler = std::move(handler), decode](const ApiResult &result) {
+    return [handler = std::move(handler), decode = std::move(decode)](const ApiResult &result) {
         Reply<T> reply;
         reply.result = result;
         if (result.ok()) {
@@ -171,13 +171,13 @@ QJsonObject ClinicApi::recordBody(const MedicalRecord &r)
     return body;
 }
 
-void ClinicApi::me(QObject *context, Handler<Session> handler)
+void ClinicApi::me(QObject *context, Handler<Session> handler) const
 {
     m_api.get(api::Me, context, typed<Session>(std::move(handler), &Session::fromJson));
 }
 
 void ClinicApi::patients(const QString &text, const PageRequest &page, QObject *context,
-                         Handler<Page<Patient>> handler)
+                         Handler<Page<Patient>> handler) const
 {
     Query query;
     if (!text.trimmed().isEmpty())
@@ -187,30 +187,30 @@ void ClinicApi::patients(const QString &text, const PageRequest &page, QObject *
               typed<Page<Patient>>(std::move(handler), &decodePage<Patient>));
 }
 
-void ClinicApi::patient(qint64 id, QObject *context, Handler<Patient> handler)
+void ClinicApi::patient(qint64 id, QObject *context, Handler<Patient> handler) const
 {
     m_api.get(path(api::Patients, id), context, typed<Patient>(std::move(handler), &decodeOne<Patient>));
 }
 
-void ClinicApi::createPatient(const Patient &patient, QObject *context, Handler<Patient> handler)
+void ClinicApi::createPatient(const Patient &patient, QObject *context, Handler<Patient> handler) const
 {
     m_api.post(api::Patients, patientBody(patient), context,
                typed<Patient>(std::move(handler), &decodeOne<Patient>));
 }
 
-void ClinicApi::updatePatient(const Patient &patient, int version, QObject *context, Handler<Patient> handler)
+void ClinicApi::updatePatient(const Patient &patient, int version, QObject *context, Handler<Patient> handler) const
 {
     m_api.put(path(api::Patients, patient.id), patientBody(patient), version, context,
               typed<Patient>(std::move(handler), &decodeOne<Patient>));
 }
 
-void ClinicApi::archivePatient(qint64 id, QObject *context, ApiClient::Callback handler)
+void ClinicApi::archivePatient(qint64 id, QObject *context, ApiClient::Callback handler) const
 {
     m_api.del(path(api::Patients, id), context, std::move(handler));
 }
 
 void ClinicApi::appointments(const AppointmentFilter &filter, const PageRequest &page, QObject *context,
-                             Handler<Page<Appointment>> handler)
+                             Handler<Page<Appointment>> handler) const
 {
     Query query;
     addInstant(query, QStringLiteral("from"), filter.from);
@@ -230,20 +230,20 @@ void ClinicApi::appointments(const AppointmentFilter &filter, const PageRequest 
               typed<Page<Appointment>>(std::move(handler), &decodePage<Appointment>));
 }
 
-void ClinicApi::appointment(qint64 id, QObject *context, Handler<Appointment> handler)
+void ClinicApi::appointment(qint64 id, QObject *context, Handler<Appointment> handler) const
 {
     m_api.get(path(api::Appointments, id), context,
               typed<Appointment>(std::move(handler), &decodeOne<Appointment>));
 }
 
-void ClinicApi::book(const Appointment &appointment, QObject *context, Handler<Appointment> handler)
+void ClinicApi::book(const Appointment &appointment, QObject *context, Handler<Appointment> handler) const
 {
     m_api.post(api::Appointments, appointmentBody(appointment), context,
                typed<Appointment>(std::move(handler), &decodeOne<Appointment>));
 }
 
 void ClinicApi::updateAppointment(const Appointment &appointment, int version, QObject *context,
-                                  Handler<Appointment> handler)
+                                  Handler<Appointment> handler) const
 {
     QJsonObject body = appointmentBody(appointment);
     body.remove(QStringLiteral("patient_id")); // fixed once booked
@@ -252,7 +252,7 @@ void ClinicApi::updateAppointment(const Appointment &appointment, int version, Q
 }
 
 void ClinicApi::moveAppointment(qint64 id, int version, AppointmentStatus status, const QString &reason,
-                                QObject *context, Handler<Appointment> handler)
+                                QObject *context, Handler<Appointment> handler) const
 {
     QJsonObject body{{QStringLiteral("status"), appointmentStatusName(status)}};
     if (!reason.trimmed().isEmpty())
@@ -262,19 +262,19 @@ void ClinicApi::moveAppointment(qint64 id, int version, AppointmentStatus status
 }
 
 void ClinicApi::cancelAppointment(qint64 id, int version, const QString &reason, QObject *context,
-                                  Handler<Appointment> handler)
+                                  Handler<Appointment> handler) const
 {
     moveAppointment(id, version, AppointmentStatus::Cancelled, reason, context, std::move(handler));
 }
 
 void ClinicApi::markNoShow(qint64 id, int version, const QString &reason, QObject *context,
-                           Handler<Appointment> handler)
+                           Handler<Appointment> handler) const
 {
     moveAppointment(id, version, AppointmentStatus::NoShow, reason, context, std::move(handler));
 }
 
 void ClinicApi::records(qint64 patientId, const PageRequest &page, QObject *context,
-                        Handler<Page<MedicalRecord>> handler)
+                        Handler<Page<MedicalRecord>> handler) const
 {
     Query query;
     addPage(query, page);
@@ -282,20 +282,20 @@ void ClinicApi::records(qint64 patientId, const PageRequest &page, QObject *cont
               typed<Page<MedicalRecord>>(std::move(handler), &decodePage<MedicalRecord>));
 }
 
-void ClinicApi::record(qint64 id, QObject *context, Handler<MedicalRecord> handler)
+void ClinicApi::record(qint64 id, QObject *context, Handler<MedicalRecord> handler) const
 {
     m_api.get(path(api::Records, id), context,
               typed<MedicalRecord>(std::move(handler), &decodeOne<MedicalRecord>));
 }
 
-void ClinicApi::createRecord(const MedicalRecord &record, QObject *context, Handler<MedicalRecord> handler)
+void ClinicApi::createRecord(const MedicalRecord &record, QObject *context, Handler<MedicalRecord> handler) const
 {
     m_api.post(api::Records, recordBody(record), context,
                typed<MedicalRecord>(std::move(handler), &decodeOne<MedicalRecord>));
 }
 
 void ClinicApi::amendRecord(const MedicalRecord &record, int version, const QString &reason, QObject *context,
-                            Handler<MedicalRecord> handler)
+                            Handler<MedicalRecord> handler) const
 {
     QJsonObject body = recordBody(record);
     if (!reason.trimmed().isEmpty())
@@ -304,13 +304,13 @@ void ClinicApi::amendRecord(const MedicalRecord &record, int version, const QStr
               typed<MedicalRecord>(std::move(handler), &decodeOne<MedicalRecord>));
 }
 
-void ClinicApi::recordHistory(qint64 id, QObject *context, Handler<QList<MedicalRecord>> handler)
+void ClinicApi::recordHistory(qint64 id, QObject *context, Handler<QList<MedicalRecord>> handler) const
 {
     m_api.get(path(api::Records, id, "history"), context,
               typed<QList<MedicalRecord>>(std::move(handler), &decodeItems<MedicalRecord>));
 }
 
-void ClinicApi::users(const PageRequest &page, QObject *context, Handler<Page<User>> handler)
+void ClinicApi::users(const PageRequest &page, QObject *context, Handler<Page<User>> handler) const
 {
     Query query;
     addPage(query, page);
@@ -318,7 +318,7 @@ void ClinicApi::users(const PageRequest &page, QObject *context, Handler<Page<Us
               typed<Page<User>>(std::move(handler), &decodePage<User>));
 }
 
-void ClinicApi::createUser(const User &user, const QString &password, QObject *context, Handler<User> handler)
+void ClinicApi::createUser(const User &user, const QString &password, QObject *context, Handler<User> handler) const
 {
     m_api.post(api::Users,
                {{QStringLiteral("username"), user.username},
@@ -328,7 +328,7 @@ void ClinicApi::createUser(const User &user, const QString &password, QObject *c
                context, typed<User>(std::move(handler), &decodeOne<User>));
 }
 
-void ClinicApi::updateUser(const User &user, int version, QObject *context, Handler<User> handler)
+void ClinicApi::updateUser(const User &user, int version, QObject *context, Handler<User> handler) const
 {
     QJsonObject body{{QStringLiteral("full_name"), user.fullName},
                      {QStringLiteral("role"), roleName(user.role)},
@@ -339,14 +339,14 @@ void ClinicApi::updateUser(const User &user, int version, QObject *context, Hand
               typed<User>(std::move(handler), &decodeOne<User>));
 }
 
-void ClinicApi::changeRole(qint64 id, int version, Role role, QObject *context, Handler<User> handler)
+void ClinicApi::changeRole(qint64 id, int version, Role role, QObject *context, Handler<User> handler) const
 {
     m_api.put(path(api::Users, id), {{QStringLiteral("role"), roleName(role)}}, version, context,
               typed<User>(std::move(handler), &decodeOne<User>));
 }
 
 void ClinicApi::deactivateUser(qint64 id, int version, const QString &reason, QObject *context,
-                               Handler<User> handler)
+                               Handler<User> handler) const
 {
     QJsonObject body{{QStringLiteral("active"), false}};
     if (!reason.trimmed().isEmpty())
@@ -355,20 +355,20 @@ void ClinicApi::deactivateUser(qint64 id, int version, const QString &reason, QO
               typed<User>(std::move(handler), &decodeOne<User>));
 }
 
-void ClinicApi::reactivateUser(qint64 id, int version, QObject *context, Handler<User> handler)
+void ClinicApi::reactivateUser(qint64 id, int version, QObject *context, Handler<User> handler) const
 {
     m_api.put(path(api::Users, id), {{QStringLiteral("active"), true}}, version, context,
               typed<User>(std::move(handler), &decodeOne<User>));
 }
 
 void ClinicApi::resetPassword(qint64 id, const QString &password, QObject *context,
-                              ApiClient::Callback handler)
+                              ApiClient::Callback handler) const
 {
     m_api.post(path(api::Users, id, "password"), {{QStringLiteral("new_password"), password}}, context,
                std::move(handler));
 }
 
-void ClinicApi::doctors(QObject *context, Handler<QList<User>> handler)
+void ClinicApi::doctors(QObject *context, Handler<QList<User>> handler) const
 {
     m_api.get(api::Doctors, context, typed<QList<User>>(std::move(handler), [](const QJsonObject &object) {
                   QList<User> doctors = decodeItems<User>(object);
@@ -379,7 +379,7 @@ void ClinicApi::doctors(QObject *context, Handler<QList<User>> handler)
 }
 
 void ClinicApi::audit(const AuditFilter &filter, const PageRequest &page, QObject *context,
-                      Handler<Page<AuditEntry>> handler)
+                      Handler<Page<AuditEntry>> handler) const
 {
     Query query;
     if (filter.userId > 0)
@@ -395,7 +395,7 @@ void ClinicApi::audit(const AuditFilter &filter, const PageRequest &page, QObjec
               typed<Page<AuditEntry>>(std::move(handler), &decodePage<AuditEntry>));
 }
 
-void ClinicApi::stats(int utcOffsetMinutes, QObject *context, Handler<Stats> handler)
+void ClinicApi::stats(int utcOffsetMinutes, QObject *context, Handler<Stats> handler) const
 {
     Query query;
     query.addQueryItem(QStringLiteral("utc_offset_minutes"), QString::number(utcOffsetMinutes));

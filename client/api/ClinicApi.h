@@ -97,53 +97,53 @@ public:
 
     ApiClient &transport() const { return m_api; }
 
-    void me(QObject *context, Handler<Session> handler);
+    void me(QObject *context, Handler<Session> handler) const;
 
     void patients(const QString &query, const PageRequest &page, QObject *context,
-                  Handler<Page<Patient>> handler);
-    void patient(qint64 id, QObject *context, Handler<Patient> handler);
-    void createPatient(const Patient &patient, QObject *context, Handler<Patient> handler);
-    void updatePatient(const Patient &patient, int version, QObject *context, Handler<Patient> handler);
-    void archivePatient(qint64 id, QObject *context, ApiClient::Callback handler);
+                  Handler<Page<Patient>> handler) const;
+    void patient(qint64 id, QObject *context, Handler<Patient> handler) const;
+    void createPatient(const Patient &patient, QObject *context, Handler<Patient> handler) const;
+    void updatePatient(const Patient &patient, int version, QObject *context, Handler<Patient> handler) const;
+    void archivePatient(qint64 id, QObject *context, ApiClient::Callback handler) const;
 
     void appointments(const AppointmentFilter &filter, const PageRequest &page, QObject *context,
-                      Handler<Page<Appointment>> handler);
-    void appointment(qint64 id, QObject *context, Handler<Appointment> handler);
-    void book(const Appointment &appointment, QObject *context, Handler<Appointment> handler);
+                      Handler<Page<Appointment>> handler) const;
+    void appointment(qint64 id, QObject *context, Handler<Appointment> handler) const;
+    void book(const Appointment &appointment, QObject *context, Handler<Appointment> handler) const;
     // Doctor, time, duration and reason of an existing appointment.
     void updateAppointment(const Appointment &appointment, int version, QObject *context,
-                           Handler<Appointment> handler);
+                           Handler<Appointment> handler) const;
     // One move of the status machine; `reason` is sent when given (required
     // for cancelled and no-show by servers that ask for it).
     void moveAppointment(qint64 id, int version, AppointmentStatus status, const QString &reason,
-                         QObject *context, Handler<Appointment> handler);
+                         QObject *context, Handler<Appointment> handler) const;
     void cancelAppointment(qint64 id, int version, const QString &reason, QObject *context,
-                           Handler<Appointment> handler);
+                           Handler<Appointment> handler) const;
     void markNoShow(qint64 id, int version, const QString &reason, QObject *context,
-                    Handler<Appointment> handler);
+                    Handler<Appointment> handler) const;
 
     void records(qint64 patientId, const PageRequest &page, QObject *context,
-                 Handler<Page<MedicalRecord>> handler);
-    void record(qint64 id, QObject *context, Handler<MedicalRecord> handler);
-    void createRecord(const MedicalRecord &record, QObject *context, Handler<MedicalRecord> handler);
+                 Handler<Page<MedicalRecord>> handler) const;
+    void record(qint64 id, QObject *context, Handler<MedicalRecord> handler) const;
+    void createRecord(const MedicalRecord &record, QObject *context, Handler<MedicalRecord> handler) const;
     void amendRecord(const MedicalRecord &record, int version, const QString &reason, QObject *context,
-                     Handler<MedicalRecord> handler);
-    void recordHistory(qint64 id, QObject *context, Handler<QList<MedicalRecord>> handler);
+                     Handler<MedicalRecord> handler) const;
+    void recordHistory(qint64 id, QObject *context, Handler<QList<MedicalRecord>> handler) const;
 
-    void users(const PageRequest &page, QObject *context, Handler<Page<User>> handler);
-    void createUser(const User &user, const QString &password, QObject *context, Handler<User> handler);
+    void users(const PageRequest &page, QObject *context, Handler<Page<User>> handler) const;
+    void createUser(const User &user, const QString &password, QObject *context, Handler<User> handler) const;
     // Full name, role and active.
-    void updateUser(const User &user, int version, QObject *context, Handler<User> handler);
-    void changeRole(qint64 id, int version, Role role, QObject *context, Handler<User> handler);
+    void updateUser(const User &user, int version, QObject *context, Handler<User> handler) const;
+    void changeRole(qint64 id, int version, Role role, QObject *context, Handler<User> handler) const;
     void deactivateUser(qint64 id, int version, const QString &reason, QObject *context,
-                        Handler<User> handler);
-    void reactivateUser(qint64 id, int version, QObject *context, Handler<User> handler);
-    void resetPassword(qint64 id, const QString &password, QObject *context, ApiClient::Callback handler);
-    void doctors(QObject *context, Handler<QList<User>> handler);
+                        Handler<User> handler) const;
+    void reactivateUser(qint64 id, int version, QObject *context, Handler<User> handler) const;
+    void resetPassword(qint64 id, const QString &password, QObject *context, ApiClient::Callback handler) const;
+    void doctors(QObject *context, Handler<QList<User>> handler) const;
 
     void audit(const AuditFilter &filter, const PageRequest &page, QObject *context,
-               Handler<Page<AuditEntry>> handler);
-    void stats(int utcOffsetMinutes, QObject *context, Handler<Stats> handler);
+               Handler<Page<AuditEntry>> handler) const;
+    void stats(int utcOffsetMinutes, QObject *context, Handler<Stats> handler) const;
 
     // The writable fields of each type, as a request body.
     static QJsonObject patientBody(const Patient &patient);

@@ -51,6 +51,7 @@ void DataTable::setListModel(CursorTableModel *model)
 {
     m_model = model;
     setModel(model);
+    model->setCountsTotal(bool(m_countText));
     if (m_stretchColumn >= 0)
         horizontalHeader()->setSectionResizeMode(m_stretchColumn, QHeaderView::Stretch);
     connect(selectionModel(), &QItemSelectionModel::selectionChanged, this, &DataTable::onSelectionChanged);

@@ -344,7 +344,7 @@ private Q_SLOTS:
         // A reload selects the same patient again, wherever their row is now.
         tab->refresh();
         QVERIFY(!edit->isEnabled()); // nothing selected while the list reloads
-        QTRY_VERIFY_WITH_TIMEOUT(tab->selectedPatient() && tab->selectedPatient()->id == chosen.id, Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(tab->selectedPatient().value_or(Patient()).id == chosen.id, Timeout);
         QVERIFY(edit->isEnabled());
         QTRY_VERIFY(details->text().contains(chosen.mrn));
         // A search that leaves them out: nothing selected, no details, nothing to edit.
@@ -506,11 +506,11 @@ private Q_SLOTS:
         const qint64 bookedId = booked.json().value(QStringLiteral("id")).toInteger();
         QCOMPARE(tab->table()->selectedId(), bookedId);
         QTest::mouseClick(tab->statusButton(S::CheckedIn), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(tab->selected() && tab->selected()->status == S::CheckedIn, Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(tab->selected().value_or(Appointment()).status == S::CheckedIn, Timeout);
         QVERIFY(tab->statusButton(S::Completed)->isEnabled());
         QVERIFY(!tab->statusButton(S::NoShow)->isEnabled());
         QTest::mouseClick(tab->statusButton(S::Completed), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(tab->selected() && tab->selected()->status == S::Completed, Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(tab->selected().value_or(Appointment()).status == S::Completed, Timeout);
         for (S status : {S::CheckedIn, S::Completed, S::Cancelled, S::NoShow})
             QVERIFY(!tab->statusButton(status)->isEnabled());
         QCOMPARE(tab->model()->data(tab->model()->index(0, client::AppointmentTableModel::Status)).toString(),
