@@ -127,8 +127,9 @@ Stats decodeStats(const QJsonObject &object)
 Session Session::fromJson(const QJsonObject &object)
 {
     Session session;
-    const QJsonValue user = object.value(QStringLiteral("user"));
-    session.user = User::fromJson(user.isObject() ? user.toObject() : object);
+    // Sign-in nests the user; /api/auth/me is the user itself.
+    const QJsonValue nested = object.value(QStringLiteral("user"));
+    session.user = User::fromJson(nested.isObject() ? nested.toObject() : object);
     if (const QJsonValue idle = object.value(QStringLiteral("session_idle_minutes")); idle.isDouble())
         session.sessionIdleMinutes = idle.toInt();
     return session;
@@ -198,7 +199,8 @@ void ClinicApi::createPatient(const Patient &patient, QObject *context, Handler<
                typed<Patient>(std::move(handler), &decodeOne<Patient>));
 }
 
-void ClinicApi::updatePatient(const Patient &patient, int version, QObject *context, Handler<Patient> handler) const
+void ClinicApi::updatePatient(const Patient &patient, int version, QObject *context,
+                              Handler<Patient> handler) const
 {
     m_api.put(path(api::Patients, patient.id), patientBody(patient), version, context,
               typed<Patient>(std::move(handler), &decodeOne<Patient>));
@@ -288,7 +290,8 @@ void ClinicApi::record(qint64 id, QObject *context, Handler<MedicalRecord> handl
               typed<MedicalRecord>(std::move(handler), &decodeOne<MedicalRecord>));
 }
 
-void ClinicApi::createRecord(const MedicalRecord &record, QObject *context, Handler<MedicalRecord> handler) const
+void ClinicApi::createRecord(const MedicalRecord &record, QObject *context,
+                             Handler<MedicalRecord> handler) const
 {
     m_api.post(api::Records, recordBody(record), context,
                typed<MedicalRecord>(std::move(handler), &decodeOne<MedicalRecord>));
@@ -318,7 +321,8 @@ void ClinicApi::users(const PageRequest &page, QObject *context, Handler<Page<Us
               typed<Page<User>>(std::move(handler), &decodePage<User>));
 }
 
-void ClinicApi::createUser(const User &user, const QString &password, QObject *context, Handler<User> handler) const
+void ClinicApi::createUser(const User &user, const QString &password, QObject *context,
+                           Handler<User> handler) const
 {
     m_api.post(api::Users,
                {{QStringLiteral("username"), user.username},

@@ -48,7 +48,7 @@ const Field Fields[] = {
 };
 
 // An optional text: null when blank.
-QString optional(const QString &text)
+QString orNull(const QString &text)
 {
     const QString trimmed = text.trimmed();
     return trimmed.isEmpty() ? QString() : trimmed;
@@ -136,11 +136,11 @@ Patient PatientDialog::formValues() const
     Patient p = m_original;
     p.name = m_name->text().trimmed();
     p.dateOfBirth = m_dateOfBirth->date();
-    p.sex = optional(m_sex->currentData().toString());
-    p.email = optional(m_email->text());
-    p.phone = optional(m_phone->text());
-    p.address = optional(m_address->toPlainText());
-    p.bloodGroup = optional(m_bloodGroup->currentData().toString());
+    p.sex = orNull(m_sex->currentData().toString());
+    p.email = orNull(m_email->text());
+    p.phone = orNull(m_phone->text());
+    p.address = orNull(m_address->toPlainText());
+    p.bloodGroup = orNull(m_bloodGroup->currentData().toString());
     return p;
 }
 

@@ -45,7 +45,7 @@ const Field Fields[] = {
      [](MedicalRecord &to, const MedicalRecord &from) { to.recordDate = from.recordDate; }},
 };
 
-QString optional(const QString &text)
+QString orNull(const QString &text)
 {
     const QString trimmed = text.trimmed();
     return trimmed.isEmpty() ? QString() : trimmed;
@@ -106,8 +106,8 @@ MedicalRecord RecordDialog::formValues() const
 {
     MedicalRecord r = m_original;
     r.diagnosis = m_diagnosis->toPlainText().trimmed();
-    r.prescription = optional(m_prescription->toPlainText());
-    r.notes = optional(m_notes->toPlainText());
+    r.prescription = orNull(m_prescription->toPlainText());
+    r.notes = orNull(m_notes->toPlainText());
     r.recordDate = m_date->date();
     return r;
 }
@@ -273,31 +273,31 @@ void RecordsTab::showHistory()
         dialog->setWindowTitle(tr("History of record %1").arg(id));
         dialog->resize(760, 320);
         const QList<MedicalRecord> &versions = reply.value;
-        auto *table = new QTableWidget(int(versions.size()), 6, dialog);
-        table->setObjectName(QStringLiteral("historyTable"));
-        table->setHorizontalHeaderLabels(
+        auto *versionsTable = new QTableWidget(int(versions.size()), 6, dialog);
+        versionsTable->setObjectName(QStringLiteral("historyTable"));
+        versionsTable->setHorizontalHeaderLabels(
             {tr("Version"), tr("Written"), tr("Diagnosis"), tr("Prescription"), tr("Notes"), tr("By")});
-        table->horizontalHeader()->setStretchLastSection(true);
-        table->verticalHeader()->hide();
-        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        table->setTabKeyNavigation(false);
+        versionsTable->horizontalHeader()->setStretchLastSection(true);
+        versionsTable->verticalHeader()->hide();
+        versionsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        versionsTable->setTabKeyNavigation(false);
         for (int i = 0; i < versions.size(); ++i) {
             const MedicalRecord &v = versions.at(i);
             const QString by = v.updatedByName.isEmpty() ? v.doctorName : v.updatedByName;
             const QString reason =
                 v.amendmentReason.isEmpty() ? QString() : QStringLiteral(" — ") + v.amendmentReason;
-            table->setItem(i, 0, new QTableWidgetItem(QString::number(v.version)));
-            table->setItem(i, 1, new QTableWidgetItem(formats::dateTime(v.updatedAt)));
-            table->setItem(i, 2, new QTableWidgetItem(v.diagnosis));
-            table->setItem(i, 3, new QTableWidgetItem(v.prescription));
-            table->setItem(i, 4, new QTableWidgetItem(v.notes));
-            table->setItem(i, 5, new QTableWidgetItem(by + reason));
+            versionsTable->setItem(i, 0, new QTableWidgetItem(QString::number(v.version)));
+            versionsTable->setItem(i, 1, new QTableWidgetItem(formats::dateTime(v.updatedAt)));
+            versionsTable->setItem(i, 2, new QTableWidgetItem(v.diagnosis));
+            versionsTable->setItem(i, 3, new QTableWidgetItem(v.prescription));
+            versionsTable->setItem(i, 4, new QTableWidgetItem(v.notes));
+            versionsTable->setItem(i, 5, new QTableWidgetItem(by + reason));
         }
-        table->resizeColumnsToContents();
+        versionsTable->resizeColumnsToContents();
         auto *close = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
         connect(close, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
         auto *layout = new QVBoxLayout(dialog);
-        layout->addWidget(table);
+        layout->addWidget(versionsTable);
         layout->addWidget(close);
         openDialog(dialog, {}, {});
     });
