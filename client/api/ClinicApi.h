@@ -138,7 +138,8 @@ public:
     void deactivateUser(qint64 id, int version, const QString &reason, QObject *context,
                         Handler<User> handler) const;
     void reactivateUser(qint64 id, int version, QObject *context, Handler<User> handler) const;
-    void resetPassword(qint64 id, const QString &password, QObject *context, ApiClient::Callback handler) const;
+    void resetPassword(qint64 id, const QString &password, QObject *context,
+                       ApiClient::Callback handler) const;
     void doctors(QObject *context, Handler<QList<User>> handler) const;
 
     void audit(const AuditFilter &filter, const PageRequest &page, QObject *context,
