@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -37,6 +38,10 @@ AppointmentsTab::AppointmentsTab(ApiClient &api, QWidget *parent)
     m_date->setObjectName(QStringLiteral("dayEdit"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("dddd ") + formats::dateFormat());
+    // Room for the longest weekday and date, which the spin box's own size hint does not leave.
+    m_date->setMinimumWidth(m_date->fontMetrics().horizontalAdvance(
+                                QLocale().toString(QDate(2026, 9, 30), m_date->displayFormat())) +
+                            48);
     m_date->setAccessibleName(tr("Day"));
     m_doctor->setObjectName(QStringLiteral("doctorFilter"));
     m_doctor->setAccessibleName(tr("Doctor"));

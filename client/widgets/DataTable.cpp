@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QSettings>
 
 namespace hms::client {
@@ -52,8 +53,6 @@ void DataTable::setListModel(CursorTableModel *model)
     m_model = model;
     setModel(model);
     model->setCountsTotal(bool(m_countText));
-    if (m_stretchColumn >= 0)
-        horizontalHeader()->setSectionResizeMode(m_stretchColumn, QHeaderView::Stretch);
     connect(selectionModel(), &QItemSelectionModel::selectionChanged, this, &DataTable::onSelectionChanged);
     connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         if (m_pendingId == 0)
@@ -77,8 +76,7 @@ void DataTable::setStretchColumn(int column)
 {
     m_stretchColumn = column;
     horizontalHeader()->setStretchLastSection(column < 0);
-    if (column >= 0 && m_model)
-        horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
+    fitColumns();
 }
 
 void DataTable::setCountText(std::function<QString(qint64)> text)
@@ -139,9 +137,15 @@ void DataTable::fitColumns()
     m_fitting = true;
     const int last = m_model->columnCount() - 1;
     for (int column = 0; column <= last; ++column) {
-        const bool stretched = column == m_stretchColumn || (m_stretchColumn < 0 && column == last);
+        const bool stretched = m_stretchColumn < 0 && column == last; // the header stretches it
         if (!stretched && !m_manualColumns.contains(column))
             resizeColumnToContents(column);
+    }
+    // The stretch column fits its content too, and takes whatever room is left over.
+    if (m_stretchColumn >= 0 && m_stretchColumn <= last && !m_manualColumns.contains(m_stretchColumn)) {
+        const int spare = viewport()->width() - horizontalHeader()->length();
+        if (spare > 0)
+            setColumnWidth(m_stretchColumn, columnWidth(m_stretchColumn) + spare);
     }
     m_fitting = false;
 }
@@ -181,6 +185,12 @@ void DataTable::restoreWidths()
         }
     }
     m_fitting = false;
+}
+
+void DataTable::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    fitColumns();
 }
 
 void DataTable::keyPressEvent(QKeyEvent *event)

@@ -25,7 +25,8 @@ public:
 
     void setListModel(CursorTableModel *model);
     CursorTableModel *listModel() const { return m_model; }
-    // This column takes the room left over; the others fit their content.
+    // This column fits its content and also takes the room left over; without
+    // one, the last column does.
     void setStretchColumn(int column);
     // A line for the list's count: `text` turns the server's total into words
     // ("68 appointments"); while loading or after a failure it says so.
@@ -45,6 +46,7 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
