@@ -8,23 +8,27 @@ CursorTableModel::CursorTableModel(QObject *parent)
 
 void CursorTableModel::clear()
 {
-    ++m_generation;
-    beginResetModel();
-    clearRows();
-    m_cursor.clear();
-    m_hasMore = false;
-    m_loading = false;
-    m_total.reset();
-    endResetModel();
+    resetRows(false);
 }
 
 void CursorTableModel::reload()
 {
-    clear();
-    if (!m_hasSource)
-        return;
-    m_hasMore = true;
-    startPage();
+    // Loading already while the views hear of the reset, so they can say so.
+    resetRows(m_hasSource);
+    if (m_hasSource)
+        startPage();
+}
+
+void CursorTableModel::resetRows(bool loading)
+{
+    ++m_generation;
+    beginResetModel();
+    clearRows();
+    m_cursor.clear();
+    m_hasMore = loading;
+    m_loading = loading;
+    m_total.reset();
+    endResetModel();
 }
 
 int CursorTableModel::rowCount(const QModelIndex &parent) const

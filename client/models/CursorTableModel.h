@@ -60,6 +60,7 @@ protected:
                      const std::function<void()> &append);
 
 private:
+    void resetRows(bool loading);
     void startPage();
 
     QString m_cursor;
