@@ -15,84 +15,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("hms::Appointment", text);
 }
 
-constexpr AppointmentStatus AllStatuses[] = {AppointmentStatus::Scheduled, AppointmentStatus::CheckedIn,
-                                             AppointmentStatus::Completed, AppointmentStatus::Cancelled,
-                                             AppointmentStatus::NoShow};
 } // namespace
-
-QString appointmentStatusName(AppointmentStatus status)
-{
-    switch (status) {
-    case AppointmentStatus::Scheduled:
-        return QStringLiteral("scheduled");
-    case AppointmentStatus::CheckedIn:
-        return QStringLiteral("checked_in");
-    case AppointmentStatus::Completed:
-        return QStringLiteral("completed");
-    case AppointmentStatus::Cancelled:
-        return QStringLiteral("cancelled");
-    case AppointmentStatus::NoShow:
-        return QStringLiteral("no_show");
-    }
-    return {};
-}
-
-std::optional<AppointmentStatus> appointmentStatusFromName(const QString &name)
-{
-    for (AppointmentStatus status : AllStatuses) {
-        if (appointmentStatusName(status) == name)
-            return status;
-    }
-    return std::nullopt;
-}
-
-QStringList appointmentStatusNames()
-{
-    QStringList names;
-    for (AppointmentStatus status : AllStatuses)
-        names.append(appointmentStatusName(status));
-    return names;
-}
-
-bool canMoveAppointment(AppointmentStatus from, AppointmentStatus to)
-{
-    switch (from) {
-    case AppointmentStatus::Scheduled:
-        return to == AppointmentStatus::CheckedIn || to == AppointmentStatus::Cancelled ||
-            to == AppointmentStatus::NoShow;
-    case AppointmentStatus::CheckedIn:
-        return to == AppointmentStatus::Completed || to == AppointmentStatus::Cancelled;
-    case AppointmentStatus::Completed:
-    case AppointmentStatus::Cancelled:
-    case AppointmentStatus::NoShow:
-        return false;
-    }
-    return false;
-}
-
-QList<AppointmentStatus> nextAppointmentStatuses(AppointmentStatus from)
-{
-    QList<AppointmentStatus> next;
-    for (AppointmentStatus status : AllStatuses) {
-        if (canMoveAppointment(from, status))
-            next.append(status);
-    }
-    return next;
-}
-
-bool appointmentOccupiesDoctor(AppointmentStatus status)
-{
-    return status != AppointmentStatus::Cancelled && status != AppointmentStatus::NoShow;
-}
-
-bool isFinalAppointmentStatus(AppointmentStatus status)
-{
-    return nextAppointmentStatuses(status).isEmpty();
-}
 
 QJsonObject Appointment::toJson() const
 {
-    return QJsonObject{
+    QJsonObject object{
         {QStringLiteral("id"), id},
         {QStringLiteral("patient_id"), patientId},
         {QStringLiteral("patient_name"), patientName},
@@ -107,6 +34,9 @@ QJsonObject Appointment::toJson() const
         {QStringLiteral("updated_at"), formatInstant(updatedAt)},
         {QStringLiteral("version"), version},
     };
+    if (!statusReason.isEmpty())
+        object.insert(QStringLiteral("status_reason"), statusReason);
+    return object;
 }
 
 Appointment Appointment::fromJson(const QJsonObject &o)
@@ -125,6 +55,7 @@ Appointment Appointment::fromJson(const QJsonObject &o)
     a.reason = reason.isString() ? reason.toString() : QString();
     const QJsonValue notes = o.value(QStringLiteral("notes"));
     a.notes = notes.isString() ? notes.toString() : QString();
+    a.statusReason = json::text(o, QStringLiteral("status_reason"));
     a.createdAt = parseInstant(o.value(QStringLiteral("created_at")).toString()).value_or(QDateTime());
     a.updatedAt = parseInstant(o.value(QStringLiteral("updated_at")).toString()).value_or(QDateTime());
     a.version = o.value(QStringLiteral("version")).toInt();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AppointmentStatus.h"
 #include "ValidationErrors.h"
 
 #include <QDateTime>
@@ -9,18 +10,6 @@
 #include <optional>
 
 namespace hms {
-
-enum class AppointmentStatus { Scheduled, CheckedIn, Completed, Cancelled, NoShow };
-
-QString appointmentStatusName(AppointmentStatus status);
-std::optional<AppointmentStatus> appointmentStatusFromName(const QString &name);
-QStringList appointmentStatusNames();
-// The status machine: scheduled -> checked_in | cancelled | no_show; checked_in -> completed | cancelled.
-bool canMoveAppointment(AppointmentStatus from, AppointmentStatus to);
-QList<AppointmentStatus> nextAppointmentStatuses(AppointmentStatus from);
-// Cancelled and no-show appointments free the doctor's time.
-bool appointmentOccupiesDoctor(AppointmentStatus status);
-bool isFinalAppointmentStatus(AppointmentStatus status);
 
 struct Appointment
 {
@@ -34,6 +23,7 @@ struct Appointment
     AppointmentStatus status = AppointmentStatus::Scheduled;
     QString reason;
     QString notes;
+    QString statusReason; // why it was cancelled or missed; empty when not given
     QDateTime createdAt;
     QDateTime updatedAt;
     int version = 0;

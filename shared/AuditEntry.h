@@ -17,6 +17,8 @@ struct AuditEntry
     QString resource; // patient, appointment, record, user, session
     qint64 resourceId = 0;
     qint64 patientId = 0;
+    QString patientName; // when the server names the patient
+    QString reason; // the reason given for the change, if any
     QString outcome = QStringLiteral("success"); // success | failure | denied
     QString clientAddress;
     QString requestId;

@@ -19,7 +19,7 @@ QString tr(const char *text)
 
 QJsonObject MedicalRecord::toJson() const
 {
-    return QJsonObject{
+    QJsonObject object{
         {QStringLiteral("id"), id},
         {QStringLiteral("patient_id"), patientId},
         {QStringLiteral("author_id"), authorId},
@@ -33,6 +33,14 @@ QJsonObject MedicalRecord::toJson() const
         {QStringLiteral("updated_at"), formatInstant(updatedAt)},
         {QStringLiteral("version"), version},
     };
+    // Carried when known, so that answers without them stay as they were.
+    if (!amendmentReason.isEmpty())
+        object.insert(QStringLiteral("amendment_reason"), amendmentReason);
+    if (updatedById > 0)
+        object.insert(QStringLiteral("updated_by_id"), updatedById);
+    if (!updatedByName.isEmpty())
+        object.insert(QStringLiteral("updated_by_name"), updatedByName);
+    return object;
 }
 
 MedicalRecord MedicalRecord::fromJson(const QJsonObject &o)
@@ -47,6 +55,9 @@ MedicalRecord MedicalRecord::fromJson(const QJsonObject &o)
     r.recordDate = parseDate(json::text(o, QStringLiteral("record_date"))).value_or(QDate());
     r.notes = json::text(o, QStringLiteral("notes"));
     r.appointmentId = o.value(QStringLiteral("appointment_id")).toInteger();
+    r.amendmentReason = json::text(o, QStringLiteral("amendment_reason"));
+    r.updatedById = o.value(QStringLiteral("updated_by_id")).toInteger();
+    r.updatedByName = json::text(o, QStringLiteral("updated_by_name"));
     r.createdAt = parseInstant(json::text(o, QStringLiteral("created_at"))).value_or(QDateTime());
     r.updatedAt = parseInstant(json::text(o, QStringLiteral("updated_at"))).value_or(QDateTime());
     r.version = o.value(QStringLiteral("version")).toInt();

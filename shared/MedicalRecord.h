@@ -20,6 +20,9 @@ struct MedicalRecord
     QDate recordDate;
     QString notes;
     qint64 appointmentId = 0; // 0: not linked to an appointment
+    QString amendmentReason; // why this version was written; empty for the first
+    qint64 updatedById = 0; // who wrote this version; 0 when the server does not say
+    QString updatedByName;
     QDateTime createdAt;
     QDateTime updatedAt;
     int version = 0;

@@ -17,7 +17,7 @@ QString tr(const char *text)
 
 QJsonObject User::toJson() const
 {
-    return QJsonObject{
+    QJsonObject object{
         {QStringLiteral("id"), id},
         {QStringLiteral("username"), username},
         {QStringLiteral("full_name"), fullName},
@@ -27,6 +27,9 @@ QJsonObject User::toJson() const
         {QStringLiteral("updated_at"), formatInstant(updatedAt)},
         {QStringLiteral("version"), version},
     };
+    if (!deactivationReason.isEmpty())
+        object.insert(QStringLiteral("deactivation_reason"), deactivationReason);
+    return object;
 }
 
 User User::fromJson(const QJsonObject &o)
@@ -37,6 +40,7 @@ User User::fromJson(const QJsonObject &o)
     u.fullName = o.value(QStringLiteral("full_name")).toString();
     u.role = roleFromName(o.value(QStringLiteral("role")).toString()).value_or(Role::Receptionist);
     u.active = o.value(QStringLiteral("active")).toBool(true);
+    u.deactivationReason = o.value(QStringLiteral("deactivation_reason")).toString();
     u.createdAt = parseInstant(o.value(QStringLiteral("created_at")).toString()).value_or(QDateTime());
     u.updatedAt = parseInstant(o.value(QStringLiteral("updated_at")).toString()).value_or(QDateTime());
     u.version = o.value(QStringLiteral("version")).toInt();

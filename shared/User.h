@@ -16,6 +16,7 @@ struct User
     QString fullName;
     Role role = Role::Receptionist;
     bool active = true;
+    QString deactivationReason; // why the account was deactivated; empty when not given
     QDateTime createdAt;
     QDateTime updatedAt;
     int version = 0;

@@ -1,51 +1,46 @@
 #include "CursorTableModel.h"
 
-#include "api/ApiClient.h"
-
 namespace hms::client {
 
-CursorTableModel::CursorTableModel(ApiClient &api, QObject *parent)
+CursorTableModel::CursorTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-    , m_api(api)
 {}
-
-void CursorTableModel::setSource(const QString &path, const QUrlQuery &query)
-{
-    m_path = path;
-    m_query = query;
-    reload();
-}
 
 void CursorTableModel::clear()
 {
-    ++m_generation;
-    beginResetModel();
-    m_rows.clear();
-    m_cursor.clear();
-    m_hasMore = false;
-    m_loading = false;
-    endResetModel();
+    resetRows(false);
 }
 
 void CursorTableModel::reload()
 {
-    clear();
-    if (m_path.isEmpty())
-        return;
-    m_hasMore = true;
-    requestPage();
+    // Loading already while the views hear of the reset, so they can say so.
+    resetRows(m_hasSource);
+    if (m_hasSource)
+        startPage();
+}
+
+void CursorTableModel::resetRows(bool loading)
+{
+    ++m_generation;
+    beginResetModel();
+    clearRows();
+    m_cursor.clear();
+    m_hasMore = loading;
+    m_loading = loading;
+    m_total.reset();
+    endResetModel();
 }
 
 int CursorTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : storedRows();
 }
 
 QVariant CursorTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    return cellData(m_rows.at(index.row()), index.column(), role);
+    return cellData(index.row(), index.column(), role);
 }
 
 bool CursorTableModel::canFetchMore(const QModelIndex &parent) const
@@ -56,51 +51,54 @@ bool CursorTableModel::canFetchMore(const QModelIndex &parent) const
 void CursorTableModel::fetchMore(const QModelIndex &parent)
 {
     if (canFetchMore(parent))
-        requestPage();
+        startPage();
 }
 
 int CursorTableModel::rowOfId(qint64 id) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i].value(QStringLiteral("id")).toInteger() == id)
+    if (id <= 0)
+        return -1;
+    for (int i = 0; i < storedRows(); ++i) {
+        if (idAt(i) == id)
             return i;
     }
     return -1;
 }
 
-void CursorTableModel::requestPage()
+void CursorTableModel::startPage()
 {
-    QUrlQuery query = m_query;
-    query.addQueryItem(QStringLiteral("limit"), QString::number(PageSize));
-    if (!m_cursor.isEmpty())
-        query.addQueryItem(QStringLiteral("cursor"), m_cursor);
+    PageRequest page;
+    page.limit = PageSize;
+    page.cursor = m_cursor;
+    page.includeTotal = m_countsTotal && m_cursor.isEmpty();
     m_loading = true;
-    const quint64 generation = m_generation;
-    m_api.get(m_path + QLatin1Char('?') + query.toString(QUrl::FullyEncoded), this,
-              [this, generation](const ApiResult &result) {
-                  if (generation != m_generation)
-                      return; // answer to a source that has since changed
-                  m_loading = false;
-                  if (!result.ok()) {
-                      m_hasMore = false;
-                      m_error = result.message;
-                      Q_EMIT loadFailed(result.message);
-                      return;
-                  }
-                  m_error.clear();
-                  // The next cursor first: views ask canFetchMore() while the rows go in.
-                  const QJsonValue next = result.json.value(QStringLiteral("next_cursor"));
-                  m_cursor = next.isString() ? next.toString() : QString();
-                  m_hasMore = !m_cursor.isEmpty();
-                  const QJsonArray items = result.items();
-                  if (!items.isEmpty()) {
-                      beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + items.size() - 1));
-                      for (const QJsonValue item : items)
-                          m_rows.append(item.toObject());
-                      endInsertRows();
-                  }
-                  Q_EMIT pageLoaded();
-              });
+    requestPage(page, m_generation);
+}
+
+void CursorTableModel::pageFailed(const ApiResult &result)
+{
+    m_loading = false;
+    m_hasMore = false;
+    m_error = result.message;
+    Q_EMIT loadFailed(result.message);
+}
+
+void CursorTableModel::pageArrived(int count, const QString &nextCursor, std::optional<qint64> total,
+                                   const std::function<void()> &append)
+{
+    m_loading = false;
+    m_error.clear();
+    if (total)
+        m_total = total;
+    // The next cursor first: views ask canFetchMore() while the rows go in.
+    m_cursor = nextCursor;
+    m_hasMore = !m_cursor.isEmpty();
+    if (count > 0) {
+        beginInsertRows({}, storedRows(), storedRows() + count - 1);
+        append();
+        endInsertRows();
+    }
+    Q_EMIT pageLoaded();
 }
 
 } // namespace hms::client

@@ -1,10 +1,10 @@
 #include "TableModels.h"
 
-#include "shared/Instant.h"
+#include "app/Formats.h"
+#include "shared/Labels.h"
 
 #include <QBrush>
 #include <QColor>
-#include <QLocale>
 
 namespace hms::client {
 
@@ -16,21 +16,20 @@ QVariant header(const QStringList &titles, int section, Qt::Orientation orientat
     return titles.value(section);
 }
 
-QString text(const QJsonObject &row, const char *key)
-{
-    const QJsonValue value = row.value(QLatin1String(key));
-    return value.isDouble() ? QString::number(value.toInteger()) : value.toString();
-}
+const QColor Attention(0xb91c1c); // deactivated accounts, refused or failed actions
 } // namespace
 
-QString localDateTimeText(const QString &instant, bool withDate)
+PatientTableModel::PatientTableModel(ApiClient &api, QObject *parent)
+    : TypedCursorModel<hms::Patient>(parent)
+    , m_api(api)
+{}
+
+void PatientTableModel::search(const QString &text)
 {
-    const auto parsed = parseInstant(instant);
-    if (!parsed)
-        return instant;
-    const QDateTime local = parsed->toLocalTime();
-    return withDate ? QLocale().toString(local, QLocale::ShortFormat)
-                    : QLocale().toString(local.time(), QLocale::ShortFormat);
+    setSource(
+        [api = m_api, text](const PageRequest &page, QObject *context, Handler<Page<hms::Patient>> done) {
+            api.patients(text, page, context, std::move(done));
+        });
 }
 
 QVariant PatientTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -39,41 +38,38 @@ QVariant PatientTableModel::headerData(int section, Qt::Orientation orientation,
                   orientation, role);
 }
 
-QVariant PatientTableModel::cellData(const QJsonObject &row, int column, int role) const
+QVariant PatientTableModel::cell(const hms::Patient &row, int column, int role) const
 {
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {
     case Mrn:
-        return text(row, "mrn");
+        return row.mrn;
     case Name:
-        return text(row, "name");
+        return row.name;
     case DateOfBirth:
-        return QLocale().toString(QDate::fromString(text(row, "date_of_birth"), Qt::ISODate),
-                                  QLocale::ShortFormat);
+        return formats::date(row.dateOfBirth);
     case Sex:
-        return text(row, "sex");
+        return labels::sex(row.sex);
     case Phone:
-        return text(row, "phone");
+        return row.phone;
     case Email:
-        return text(row, "email");
+        return row.email;
     }
     return {};
 }
 
-QString AppointmentTableModel::statusLabel(const QString &status)
+AppointmentTableModel::AppointmentTableModel(ApiClient &api, QObject *parent)
+    : TypedCursorModel<Appointment>(parent)
+    , m_api(api)
+{}
+
+void AppointmentTableModel::setFilter(const AppointmentFilter &filter)
 {
-    if (status == QLatin1String("scheduled"))
-        return tr("Scheduled");
-    if (status == QLatin1String("checked_in"))
-        return tr("Checked in");
-    if (status == QLatin1String("completed"))
-        return tr("Completed");
-    if (status == QLatin1String("cancelled"))
-        return tr("Cancelled");
-    if (status == QLatin1String("no_show"))
-        return tr("No-show");
-    return status;
+    setSource(
+        [api = m_api, filter](const PageRequest &page, QObject *context, Handler<Page<Appointment>> done) {
+            api.appointments(filter, page, context, std::move(done));
+        });
 }
 
 QVariant AppointmentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -82,40 +78,41 @@ QVariant AppointmentTableModel::headerData(int section, Qt::Orientation orientat
                   section, orientation, role);
 }
 
-QVariant AppointmentTableModel::cellData(const QJsonObject &row, int column, int role) const
+QVariant AppointmentTableModel::cell(const Appointment &row, int column, int role) const
 {
-    const QString status = text(row, "status");
-    if (role == Qt::ForegroundRole && column == Status) {
-        if (status == QLatin1String("checked_in"))
-            return QBrush(QColor(0x1d4ed8));
-        if (status == QLatin1String("completed"))
-            return QBrush(QColor(0x15803d));
-        if (status == QLatin1String("cancelled") || status == QLatin1String("no_show"))
-            return QBrush(QColor(0xb91c1c));
-        return {};
-    }
+    if (role == Qt::ForegroundRole && column == Status)
+        return QBrush(QColor(QString(appointmentStatusInfo(row.status).colour)));
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {
-    case Time: {
+    case Time:
         // Weekday and time: enough within the day or week on screen.
-        const QDateTime local =
-            parseInstant(text(row, "appointment_datetime")).value_or(QDateTime()).toLocalTime();
-        return QString(QLocale().toString(local, QStringLiteral("ddd ")) +
-                       QLocale().toString(local.time(), QLocale::ShortFormat));
-    }
+        return formats::dayAndTime(row.start);
     case Duration:
-        return text(row, "duration_minutes");
+        return QString::number(row.durationMinutes);
     case Patient:
-        return text(row, "patient_name");
+        return row.patientName;
     case Doctor:
-        return text(row, "doctor_name");
+        return row.doctorName;
     case Status:
-        return statusLabel(status);
+        return appointmentStatusLabel(row.status);
     case Reason:
-        return text(row, "reason");
+        return row.reason;
     }
     return {};
+}
+
+RecordTableModel::RecordTableModel(ApiClient &api, QObject *parent)
+    : TypedCursorModel<MedicalRecord>(parent)
+    , m_api(api)
+{}
+
+void RecordTableModel::setPatient(qint64 patientId)
+{
+    setSource([api = m_api, patientId](const PageRequest &page, QObject *context,
+                                       Handler<Page<MedicalRecord>> done) {
+        api.records(patientId, page, context, std::move(done));
+    });
 }
 
 QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -124,24 +121,35 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
                   orientation, role);
 }
 
-QVariant RecordTableModel::cellData(const QJsonObject &row, int column, int role) const
+QVariant RecordTableModel::cell(const MedicalRecord &row, int column, int role) const
 {
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {
     case Date:
-        return QLocale().toString(QDate::fromString(text(row, "record_date"), Qt::ISODate),
-                                  QLocale::ShortFormat);
+        return formats::date(row.recordDate);
     case Diagnosis:
-        return text(row, "diagnosis");
+        return row.diagnosis;
     case Prescription:
-        return text(row, "prescription");
+        return row.prescription;
     case Doctor:
-        return text(row, "doctor_name");
+        return row.doctorName;
     case Version:
-        return text(row, "version");
+        return QString::number(row.version);
     }
     return {};
+}
+
+UserTableModel::UserTableModel(ApiClient &api, QObject *parent)
+    : TypedCursorModel<hms::User>(parent)
+    , m_api(api)
+{}
+
+void UserTableModel::showAll()
+{
+    setSource([api = m_api](const PageRequest &page, QObject *context, Handler<Page<hms::User>> done) {
+        api.users(page, context, std::move(done));
+    });
 }
 
 QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -149,23 +157,36 @@ QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, in
     return header({tr("Username"), tr("Full name"), tr("Role"), tr("Status")}, section, orientation, role);
 }
 
-QVariant UserTableModel::cellData(const QJsonObject &row, int column, int role) const
+QVariant UserTableModel::cell(const hms::User &row, int column, int role) const
 {
-    if (role == Qt::ForegroundRole && column == Active && !row.value(QStringLiteral("active")).toBool())
-        return QBrush(QColor(0xb91c1c));
+    if (role == Qt::ForegroundRole && column == Active && !row.active)
+        return QBrush(Attention);
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {
     case Username:
-        return text(row, "username");
+        return row.username;
     case FullName:
-        return text(row, "full_name");
+        return row.fullName;
     case Role:
-        return text(row, "role");
+        return labels::role(row.role);
     case Active:
-        return row.value(QStringLiteral("active")).toBool() ? tr("Active") : tr("Deactivated");
+        return labels::active(row.active);
     }
     return {};
+}
+
+AuditTableModel::AuditTableModel(ApiClient &api, QObject *parent)
+    : TypedCursorModel<AuditEntry>(parent)
+    , m_api(api)
+{}
+
+void AuditTableModel::setFilter(const AuditFilter &filter)
+{
+    setSource(
+        [api = m_api, filter](const PageRequest &page, QObject *context, Handler<Page<AuditEntry>> done) {
+            api.audit(filter, page, context, std::move(done));
+        });
 }
 
 QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -175,29 +196,30 @@ QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, i
         section, orientation, role);
 }
 
-QVariant AuditTableModel::cellData(const QJsonObject &row, int column, int role) const
+QVariant AuditTableModel::cell(const AuditEntry &row, int column, int role) const
 {
-    if (role == Qt::ForegroundRole && column == Outcome && text(row, "outcome") != QLatin1String("success"))
-        return QBrush(QColor(0xb91c1c));
+    if (role == Qt::ForegroundRole && column == Outcome && row.outcome != QLatin1String("success"))
+        return QBrush(Attention);
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {
     case At:
-        return localDateTimeText(text(row, "at"));
+        return formats::dateTime(row.at);
     case User:
-        return text(row, "username");
+        return row.username;
     case Action:
-        return text(row, "action");
-    case Resource: {
-        const QString id = text(row, "resource_id");
-        return id.isEmpty() ? text(row, "resource") : text(row, "resource") + QLatin1Char(' ') + id;
-    }
-    case PatientId:
-        return text(row, "patient_id");
+        return labels::auditAction(row.action);
+    case Resource:
+        return row.resourceId > 0 ? QString(row.resource + QLatin1Char(' ') + QString::number(row.resourceId))
+                                  : row.resource;
+    case Patient:
+        if (!row.patientName.isEmpty())
+            return row.patientName;
+        return row.patientId > 0 ? QString::number(row.patientId) : QString();
     case Outcome:
-        return text(row, "outcome");
+        return labels::auditOutcome(row.outcome);
     case Address:
-        return text(row, "client_address");
+        return row.clientAddress;
     }
     return {};
 }

@@ -4,88 +4,105 @@
 
 namespace hms::client {
 
-class PatientTableModel : public CursorTableModel
+class PatientTableModel : public TypedCursorModel<Patient>
 {
     Q_OBJECT
 public:
     enum Column { Mrn, Name, DateOfBirth, Sex, Phone, Email, ColumnCount };
-    using CursorTableModel::CursorTableModel;
+    explicit PatientTableModel(ApiClient &api, QObject *parent = nullptr);
     int columnCount(const QModelIndex &parent = {}) const override
     {
         return parent.isValid() ? 0 : ColumnCount;
     }
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    // Every patient matching `text` (all of them when empty), by name.
+    void search(const QString &text);
 
 protected:
-    QVariant cellData(const QJsonObject &row, int column, int role) const override;
+    QVariant cell(const Patient &row, int column, int role) const override;
+
+private:
+    ClinicApi m_api;
 };
 
-class AppointmentTableModel : public CursorTableModel
+class AppointmentTableModel : public TypedCursorModel<Appointment>
 {
     Q_OBJECT
 public:
     enum Column { Time, Duration, Patient, Doctor, Status, Reason, ColumnCount };
-    using CursorTableModel::CursorTableModel;
+    explicit AppointmentTableModel(ApiClient &api, QObject *parent = nullptr);
     int columnCount(const QModelIndex &parent = {}) const override
     {
         return parent.isValid() ? 0 : ColumnCount;
     }
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-    static QString statusLabel(const QString &status);
+    void setFilter(const AppointmentFilter &filter);
 
 protected:
-    QVariant cellData(const QJsonObject &row, int column, int role) const override;
+    QVariant cell(const Appointment &row, int column, int role) const override;
+
+private:
+    ClinicApi m_api;
 };
 
-class RecordTableModel : public CursorTableModel
+class RecordTableModel : public TypedCursorModel<MedicalRecord>
 {
     Q_OBJECT
 public:
     enum Column { Date, Diagnosis, Prescription, Doctor, Version, ColumnCount };
-    using CursorTableModel::CursorTableModel;
+    explicit RecordTableModel(ApiClient &api, QObject *parent = nullptr);
     int columnCount(const QModelIndex &parent = {}) const override
     {
         return parent.isValid() ? 0 : ColumnCount;
     }
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    void setPatient(qint64 patientId);
 
 protected:
-    QVariant cellData(const QJsonObject &row, int column, int role) const override;
+    QVariant cell(const MedicalRecord &row, int column, int role) const override;
+
+private:
+    ClinicApi m_api;
 };
 
-class UserTableModel : public CursorTableModel
+class UserTableModel : public TypedCursorModel<User>
 {
     Q_OBJECT
 public:
     enum Column { Username, FullName, Role, Active, ColumnCount };
-    using CursorTableModel::CursorTableModel;
+    explicit UserTableModel(ApiClient &api, QObject *parent = nullptr);
     int columnCount(const QModelIndex &parent = {}) const override
     {
         return parent.isValid() ? 0 : ColumnCount;
     }
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    void showAll();
 
 protected:
-    QVariant cellData(const QJsonObject &row, int column, int role) const override;
+    QVariant cell(const User &row, int column, int role) const override;
+
+private:
+    ClinicApi m_api;
 };
 
-class AuditTableModel : public CursorTableModel
+class AuditTableModel : public TypedCursorModel<AuditEntry>
 {
     Q_OBJECT
 public:
-    enum Column { At, User, Action, Resource, PatientId, Outcome, Address, ColumnCount };
-    using CursorTableModel::CursorTableModel;
+    enum Column { At, User, Action, Resource, Patient, Outcome, Address, ColumnCount };
+    explicit AuditTableModel(ApiClient &api, QObject *parent = nullptr);
     int columnCount(const QModelIndex &parent = {}) const override
     {
         return parent.isValid() ? 0 : ColumnCount;
     }
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    void setFilter(const AuditFilter &filter);
 
 protected:
-    QVariant cellData(const QJsonObject &row, int column, int role) const override;
-};
+    QVariant cell(const AuditEntry &row, int column, int role) const override;
 
-// Local display of an API instant ("2026-11-24T09:30:00Z").
-QString localDateTimeText(const QString &instant, bool withDate = true);
+private:
+    ClinicApi m_api;
+};
 
 } // namespace hms::client

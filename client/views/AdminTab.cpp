@@ -1,32 +1,29 @@
 #include "AdminTab.h"
 
-#include "api/ApiClient.h"
+#include "EditDialog.h"
+#include "app/Formats.h"
 #include "models/TableModels.h"
-#include "shared/Role.h"
-#include "shared/User.h"
+#include "shared/Labels.h"
+#include "widgets/DataTable.h"
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QIcon>
 #include <QInputDialog>
+#include <QIntValidator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
-#include <QTableView>
-#include <QUrlQuery>
 #include <QVBoxLayout>
+#include <memory>
 
 namespace hms::client {
 
 AdminTab::AdminTab(ApiClient &api, qint64 myUserId, QWidget *parent)
-    : QWidget(parent)
-    , m_api(api)
+    : ListTab(api, parent)
     , m_me(myUserId)
     , m_users(new UserTableModel(api, this))
     , m_audit(new AuditTableModel(api, this))
@@ -38,31 +35,29 @@ AdminTab::AdminTab(ApiClient &api, qint64 myUserId, QWidget *parent)
     tabs->addTab(buildAudit(), QIcon(QStringLiteral(":/icons/clipboard-list.svg")), tr("Audit log"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
-    m_users->setSource(QStringLiteral("/api/users"));
     connect(m_users, &CursorTableModel::pageLoaded, this, [this] {
         const QVariant current = m_auditUser->currentData();
         m_auditUser->clear();
         m_auditUser->addItem(tr("Anyone"), 0);
-        for (int i = 0; i < m_users->rowCount(); ++i)
-            m_auditUser->addItem(m_users->rowObject(i).value(QStringLiteral("username")).toString(),
-                                 m_users->rowObject(i).value(QStringLiteral("id")).toInteger());
+        for (const User &user : m_users->rows())
+            m_auditUser->addItem(user.username, user.id);
         m_auditUser->setCurrentIndex(qMax(0, m_auditUser->findData(current)));
     });
+    for (CursorTableModel *model :
+         {static_cast<CursorTableModel *>(m_users), static_cast<CursorTableModel *>(m_audit)})
+        connect(model, &CursorTableModel::loadFailed, this,
+                [this](const QString &message) { Q_EMIT notify(message, true); });
+    m_users->showAll();
     applyAuditFilter();
 }
 
 QWidget *AdminTab::buildStaff()
 {
     auto *page = new QWidget(this);
-    m_userTable = new QTableView(page);
-    m_userTable->setObjectName(QStringLiteral("usersTable"));
-    m_userTable->setModel(m_users);
-    m_userTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_userTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_userTable->verticalHeader()->hide();
-    m_userTable->setAlternatingRowColors(true);
-    m_userTable->horizontalHeader()->setStretchLastSection(true);
-    m_userTable->horizontalHeader()->setSectionResizeMode(UserTableModel::FullName, QHeaderView::Stretch);
+    m_userTable = new DataTable(QStringLiteral("usersTable"), page);
+    m_userTable->setListModel(m_users);
+    m_userTable->setStretchColumn(UserTableModel::FullName);
+    m_userTable->setCountText([](qint64 total) { return tr("%n staff member(s)", nullptr, int(total)); });
     auto *add =
         new QPushButton(QIcon(QStringLiteral(":/icons/user-plus.svg")), tr("&Add staff member"), page);
     add->setObjectName(QStringLiteral("addUserButton"));
@@ -80,14 +75,14 @@ QWidget *AdminTab::buildStaff()
     buttons->addWidget(m_reset);
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(buttons);
-    layout->addWidget(m_userTable);
+    layout->addWidget(m_userTable, 1);
+    layout->addWidget(m_userTable->statusLine());
     connect(add, &QPushButton::clicked, this, &AdminTab::addUser);
     connect(m_role, &QPushButton::clicked, this, &AdminTab::changeRole);
     connect(m_active, &QPushButton::clicked, this, &AdminTab::toggleActive);
     connect(m_reset, &QPushButton::clicked, this, &AdminTab::resetPassword);
-    connect(m_userTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &AdminTab::updateActions);
-    connect(m_users, &QAbstractItemModel::modelReset, this, &AdminTab::updateActions);
+    connect(m_userTable, &DataTable::rowActivated, this, &AdminTab::changeRole);
+    connect(m_userTable, &DataTable::selectedChanged, this, &AdminTab::updateActions);
     updateActions();
     return page;
 }
@@ -106,19 +101,13 @@ QWidget *AdminTab::buildAudit()
     m_auditAction = new QComboBox(page);
     m_auditAction->setObjectName(QStringLiteral("auditAction"));
     m_auditAction->addItem(tr("Any action"), QString());
-    for (const char *action :
-         {"patient.read",        "patient.create",       "patient.update",   "patient.archive",
-          "patient.list",        "appointment.create",   "appointment.read", "appointment.update",
-          "record.create",       "record.read",          "record.amend",     "record.history",
-          "auth.login",          "auth.login_throttled", "auth.logout",      "auth.password_change",
-          "user.create",         "user.update",          "user.role_change", "user.deactivate",
-          "user.password_reset", "access.denied"})
-        m_auditAction->addItem(QString::fromLatin1(action), QString::fromLatin1(action));
+    for (const labels::Choice &action : labels::auditActions())
+        m_auditAction->addItem(action.label, action.value);
     m_auditFrom = new QDateEdit(QDate::currentDate().addDays(-7), page);
     m_auditTo = new QDateEdit(QDate::currentDate(), page);
     for (QDateEdit *edit : {m_auditFrom, m_auditTo}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setDisplayFormat(formats::dateFormat());
     }
     m_auditFrom->setObjectName(QStringLiteral("auditFrom"));
     m_auditTo->setObjectName(QStringLiteral("auditTo"));
@@ -135,16 +124,13 @@ QWidget *AdminTab::buildAudit()
     filters->addWidget(m_auditTo);
     filters->addWidget(apply);
     filters->addStretch();
-    auto *table = new QTableView(page);
-    table->setObjectName(QStringLiteral("auditTable"));
-    table->setModel(m_audit);
-    table->verticalHeader()->hide();
-    table->setAlternatingRowColors(true);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_auditTable = new DataTable(QStringLiteral("auditTable"), page);
+    m_auditTable->setListModel(m_audit);
+    m_auditTable->setCountText([](qint64 total) { return tr("%n entries", nullptr, int(total)); });
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(filters);
-    layout->addWidget(table);
+    layout->addWidget(m_auditTable, 1);
+    layout->addWidget(m_auditTable->statusLine());
     connect(apply, &QPushButton::clicked, this, &AdminTab::applyAuditFilter);
     return page;
 }
@@ -156,43 +142,35 @@ void AdminTab::setAuditAction(const QString &action)
 
 void AdminTab::applyAuditFilter()
 {
-    QUrlQuery query;
-    if (const qint64 user = m_auditUser->currentData().toLongLong(); user > 0)
-        query.addQueryItem(QStringLiteral("user_id"), QString::number(user));
-    if (!m_auditPatient->text().isEmpty())
-        query.addQueryItem(QStringLiteral("patient_id"), m_auditPatient->text());
-    if (const QString action = m_auditAction->currentData().toString(); !action.isEmpty())
-        query.addQueryItem(QStringLiteral("action"), action);
-    const QDateTime from(m_auditFrom->date(), QTime(0, 0));
-    const QDateTime to(m_auditTo->date().addDays(1), QTime(0, 0));
-    query.addQueryItem(QStringLiteral("from"),
-                       from.toOffsetFromUtc(from.offsetFromUtc()).toString(Qt::ISODate));
-    query.addQueryItem(QStringLiteral("to"), to.toOffsetFromUtc(to.offsetFromUtc()).toString(Qt::ISODate));
-    m_audit->setSource(QStringLiteral("/api/audit"), query);
+    AuditFilter filter;
+    filter.userId = m_auditUser->currentData().toLongLong();
+    filter.patientId = m_auditPatient->text().toLongLong();
+    filter.action = m_auditAction->currentData().toString();
+    filter.from = QDateTime(m_auditFrom->date(), QTime(0, 0));
+    filter.to = QDateTime(m_auditTo->date().addDays(1), QTime(0, 0));
+    m_audit->setFilter(filter);
 }
 
-QJsonObject AdminTab::selectedUser() const
+std::optional<User> AdminTab::selectedUser() const
 {
-    const QModelIndexList rows = m_userTable->selectionModel()->selectedRows();
-    return rows.isEmpty() ? QJsonObject() : m_users->rowObject(rows.first().row());
+    const int row = m_userTable->selectedRow();
+    return row < 0 ? std::nullopt : std::optional<User>(m_users->row(row));
 }
 
 void AdminTab::updateActions()
 {
-    const QJsonObject user = selectedUser();
-    const bool other = !user.isEmpty() && user.value(QStringLiteral("id")).toInteger() != m_me;
+    const std::optional<User> user = selectedUser();
+    const bool other = user && user->id != m_me;
     m_role->setEnabled(other);
     m_active->setEnabled(other);
-    m_reset->setEnabled(!user.isEmpty());
-    const bool active = user.value(QStringLiteral("active")).toBool(true);
-    m_active->setText(active ? tr("&Deactivate") : tr("Re&activate"));
+    m_reset->setEnabled(user.has_value());
+    m_active->setText(!user || user->active ? tr("&Deactivate") : tr("Re&activate"));
 }
 
 void AdminTab::addUser()
 {
-    auto *dialog = new QDialog(this);
+    auto *dialog = new EditDialog(this);
     dialog->setObjectName(QStringLiteral("addUserDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Add staff member"));
     auto *username = new QLineEdit(dialog);
     username->setObjectName(QStringLiteral("newUsername"));
@@ -200,110 +178,103 @@ void AdminTab::addUser()
     fullName->setObjectName(QStringLiteral("newFullName"));
     auto *role = new QComboBox(dialog);
     role->setObjectName(QStringLiteral("newRole"));
-    role->addItems(roleNames());
+    for (const labels::Choice &choice : labels::roles())
+        role->addItem(choice.label, choice.value);
     auto *password = new QLineEdit(dialog);
     password->setObjectName(QStringLiteral("newPassword"));
     password->setEchoMode(QLineEdit::Password);
-    auto *problem = new QLabel(dialog);
-    problem->setObjectName(QStringLiteral("addUserProblem"));
-    problem->setStyleSheet(QStringLiteral("color: #b91c1c;"));
-    problem->setWordWrap(true);
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Username"), username);
-    form->addRow(tr("&Full name"), fullName);
-    form->addRow(tr("&Role"), role);
-    form->addRow(tr("Initial &password"), password);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, dialog);
-    auto *layout = new QVBoxLayout(dialog);
-    layout->addLayout(form);
-    layout->addWidget(problem);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, dialog, [=, this] {
+    dialog->addFieldRow(tr("&Username"), username, QStringLiteral("username"));
+    dialog->addFieldRow(tr("&Full name"), fullName, QStringLiteral("full_name"));
+    dialog->form()->addRow(tr("&Role"), role);
+    dialog->addFieldRow(tr("Initial &password"), password, QStringLiteral("password"));
+    auto added = std::make_shared<QString>();
+    connect(dialog, &EditDialog::saveRequested, dialog, [=, this] {
         ValidationErrors errors = validateUsername(normalizeUsername(username->text()));
         errors.merge(validateFullName(fullName->text()));
         errors.merge(validatePassword(password->text()));
-        QStringList messages;
-        for (const QString &field : errors.fields())
-            messages.append(field + QLatin1Char(' ') + errors.messages(field).join(QStringLiteral("; ")));
-        if (!messages.isEmpty()) {
-            problem->setText(messages.join(QLatin1Char('\n')));
+        dialog->showFieldErrors(errors);
+        if (!errors.isEmpty()) {
+            dialog->showMessage(tr("Correct the fields marked below."));
             return;
         }
-        m_api.post(QStringLiteral("/api/users"),
-                   {{QStringLiteral("username"), username->text().trimmed()},
-                    {QStringLiteral("full_name"), fullName->text().trimmed()},
-                    {QStringLiteral("role"), role->currentText()},
-                    {QStringLiteral("password"), password->text()}},
-                   dialog, [=, this](const ApiResult &result) {
-                       if (!result.ok()) {
-                           problem->setText(result.message);
-                           return;
-                       }
-                       Q_EMIT notify(
-                           tr("Added %1.").arg(result.json.value(QStringLiteral("username")).toString()),
-                           false);
-                       m_users->reload();
-                       dialog->accept();
-                   });
+        User user;
+        user.username = username->text().trimmed();
+        user.fullName = fullName->text().trimmed();
+        user.role = roleFromName(role->currentData().toString()).value_or(Role::Receptionist);
+        dialog->hideMessage();
+        m_api.createUser(user, password->text(), dialog, [=, this](const Reply<User> &reply) {
+            if (!reply.ok()) {
+                dialog->showFieldErrors(reply.result.fieldErrors);
+                dialog->showMessage(reply.message());
+                return;
+            }
+            *added = reply.value.username;
+            m_userTable->selectId(reply.value.id);
+            dialog->accept();
+        });
     });
-    dialog->open();
-    Q_EMIT dialogOpened(dialog);
+    openDialog(
+        dialog, [added] { return tr("Added %1.").arg(*added); }, [this] { m_users->reload(); });
 }
 
 void AdminTab::changeRole()
 {
-    const QJsonObject user = selectedUser();
+    const std::optional<User> user = selectedUser();
+    if (!user || user->id == m_me)
+        return;
+    const QList<labels::Choice> roles = labels::roles();
+    QStringList names;
+    int current = 0;
+    for (const labels::Choice &choice : roles) {
+        if (choice.value == roleName(user->role))
+            current = int(names.size());
+        names.append(choice.label);
+    }
     bool ok = false;
-    const QString role = QInputDialog::getItem(
-        this, tr("Change role"), tr("Role of %1:").arg(user.value(QStringLiteral("full_name")).toString()),
-        roleNames(), int(roleNames().indexOf(user.value(QStringLiteral("role")).toString())), false, &ok);
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Change role"), tr("Role of %1:").arg(user->fullName), names, current, false, &ok);
     if (!ok)
         return;
-    m_api.put(QStringLiteral("/api/users/%1").arg(user.value(QStringLiteral("id")).toInteger()),
-              {{QStringLiteral("role"), role}}, user.value(QStringLiteral("version")).toInt(), this,
-              [this](const ApiResult &result) {
-                  Q_EMIT notify(result.ok() ? tr("Role changed.") : result.message, !result.ok());
-                  m_users->reload();
-              });
+    const Role role = roleFromName(roles.value(int(names.indexOf(chosen))).value).value_or(user->role);
+    m_api.changeRole(user->id, user->version, role, this, [this](const Reply<User> &reply) {
+        report(reply.result, tr("Role changed."));
+        m_users->reload();
+    });
 }
 
 void AdminTab::toggleActive()
 {
-    const QJsonObject user = selectedUser();
-    const bool active = user.value(QStringLiteral("active")).toBool();
-    m_api.put(QStringLiteral("/api/users/%1").arg(user.value(QStringLiteral("id")).toInteger()),
-              {{QStringLiteral("active"), !active}}, user.value(QStringLiteral("version")).toInt(), this,
-              [this, active](const ApiResult &result) {
-                  Q_EMIT notify(result.ok() ? (active ? tr("Deactivated; their sessions have ended.")
-                                                      : tr("Reactivated."))
-                                            : result.message,
-                                !result.ok());
-                  m_users->reload();
-              });
+    const std::optional<User> user = selectedUser();
+    if (!user || user->id == m_me)
+        return;
+    const bool active = user->active;
+    auto done = [this, active](const Reply<User> &reply) {
+        report(reply.result, active ? tr("Deactivated; their sessions have ended.") : tr("Reactivated."));
+        m_users->reload();
+    };
+    if (active)
+        m_api.deactivateUser(user->id, user->version, {}, this, done);
+    else
+        m_api.reactivateUser(user->id, user->version, this, done);
 }
 
 void AdminTab::resetPassword()
 {
-    const QJsonObject user = selectedUser();
+    const std::optional<User> user = selectedUser();
+    if (!user)
+        return;
     bool ok = false;
-    const QString password =
-        QInputDialog::getText(this, tr("Reset password"),
-                              tr("New password for %1 (at least 12 characters):")
-                                  .arg(user.value(QStringLiteral("username")).toString()),
-                              QLineEdit::Password, QString(), &ok);
+    const QString password = QInputDialog::getText(
+        this, tr("Reset password"), tr("New password for %1 (at least 12 characters):").arg(user->username),
+        QLineEdit::Password, QString(), &ok);
     if (!ok)
         return;
-    m_api.post(
-        QStringLiteral("/api/users/%1/password").arg(user.value(QStringLiteral("id")).toInteger()),
-        {{QStringLiteral("new_password"), password}}, this, [this](const ApiResult &result) {
-            QString message = result.message;
-            if (!result.fieldErrors.isEmpty())
-                message =
-                    result.fieldErrors.messages(QStringLiteral("new_password")).join(QStringLiteral("; "));
-            Q_EMIT notify(result.ok() ? tr("Password reset; their sessions have ended.") : message,
-                          !result.ok());
-        });
+    m_api.resetPassword(user->id, password, this, [this](const ApiResult &result) {
+        QString message = result.message;
+        if (!result.fieldErrors.isEmpty())
+            message = result.fieldErrors.messages(QStringLiteral("new_password")).join(QStringLiteral("; "));
+        Q_EMIT notify(result.ok() ? tr("Password reset; their sessions have ended.") : message, !result.ok());
+    });
 }
 
 } // namespace hms::client

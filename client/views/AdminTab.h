@@ -1,23 +1,21 @@
 #pragma once
 
-#include <QJsonObject>
-#include <QWidget>
+#include "ListTab.h"
 
 class QComboBox;
 class QDateEdit;
 class QLineEdit;
 class QPushButton;
-class QTableView;
 
 namespace hms::client {
 
-class ApiClient;
 class AuditTableModel;
+class DataTable;
 class UserTableModel;
 
 // Staff accounts (add, change role, deactivate, reset password) and the audit
 // log with its filters, for administrators.
-class AdminTab : public QWidget
+class AdminTab : public ListTab
 {
     Q_OBJECT
 
@@ -26,28 +24,26 @@ public:
 
     UserTableModel *users() const { return m_users; }
     AuditTableModel *audit() const { return m_audit; }
+    DataTable *usersTable() const { return m_userTable; }
+    DataTable *auditTable() const { return m_auditTable; }
     void applyAuditFilter();
     void setAuditAction(const QString &action);
-
-Q_SIGNALS:
-    void notify(const QString &message, bool error);
-    void dialogOpened(QDialog *dialog);
 
 private:
     QWidget *buildStaff();
     QWidget *buildAudit();
-    QJsonObject selectedUser() const;
+    std::optional<User> selectedUser() const;
     void addUser();
     void changeRole();
     void toggleActive();
     void resetPassword();
     void updateActions();
 
-    ApiClient &m_api;
     qint64 m_me;
     UserTableModel *m_users;
     AuditTableModel *m_audit;
-    QTableView *m_userTable = nullptr;
+    DataTable *m_userTable = nullptr;
+    DataTable *m_auditTable = nullptr;
     QPushButton *m_role = nullptr;
     QPushButton *m_active = nullptr;
     QPushButton *m_reset = nullptr;

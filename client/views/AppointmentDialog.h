@@ -1,54 +1,49 @@
 #pragma once
 
-#include <QDialog>
-#include <QJsonObject>
+#include "EditDialog.h"
+#include "api/ClinicApi.h"
 
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
-class QPushButton;
 class QSpinBox;
 
 namespace hms::client {
 
-class ApiClient;
 class PatientPicker;
 
 // Book (or reschedule) an appointment: patient picker, doctor, local date and
 // time, duration, reason. A conflict explains which booking is in the way.
-class AppointmentDialog : public QDialog
+class AppointmentDialog : public EditDialog
 {
     Q_OBJECT
 
 public:
-    AppointmentDialog(ApiClient &api, const QJsonArray &doctors, const QJsonObject &appointment,
+    // `appointment` with id 0 books a new one.
+    AppointmentDialog(ApiClient &api, const QList<User> &doctors, const Appointment &appointment,
                       QWidget *parent = nullptr);
 
     PatientPicker *picker() const { return m_picker; }
     void setStart(const QDateTime &local);
     void setDoctor(qint64 id);
-    QString conflictText() const;
+    QString conflictText() const { return message(); }
     void save();
-    QJsonObject saved() const { return m_saved; }
+    Appointment saved() const { return m_saved; }
 
 private:
-    QJsonObject formValues() const;
+    Appointment formValues() const;
     void validate();
 
-    ApiClient &m_api;
-    qint64 m_id = 0;
-    int m_version = 0;
-    qint64 m_patientId = 0;
+    ClinicApi m_api;
+    Appointment m_original;
     PatientPicker *m_picker = nullptr;
     QLabel *m_patientLabel;
     QComboBox *m_doctor;
     QDateTimeEdit *m_start;
     QSpinBox *m_duration;
     QLineEdit *m_reason;
-    QLabel *m_problem;
-    QPushButton *m_save;
-    QJsonObject m_saved;
+    Appointment m_saved;
 };
 
 } // namespace hms::client

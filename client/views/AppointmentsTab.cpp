@@ -1,33 +1,29 @@
 #include "AppointmentsTab.h"
 
 #include "AppointmentDialog.h"
-#include "api/ApiClient.h"
+#include "app/Formats.h"
 #include "models/TableModels.h"
-#include "shared/Appointment.h"
+#include "widgets/DataTable.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
-#include <QTableView>
-#include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace hms::client {
 
 AppointmentsTab::AppointmentsTab(ApiClient &api, QWidget *parent)
-    : QWidget(parent)
-    , m_api(api)
+    : ListTab(api, parent)
     , m_model(new AppointmentTableModel(api, this))
     , m_date(new QDateEdit(QDate::currentDate(), this))
     , m_doctor(new QComboBox(this))
     , m_span(new QComboBox(this))
     , m_status(new QComboBox(this))
-    , m_table(new QTableView(this))
-    , m_summary(new QLabel(this))
+    , m_table(new DataTable(QStringLiteral("appointmentsTable"), this))
     , m_reschedule(
           new QPushButton(QIcon(QStringLiteral(":/icons/calendar-clock.svg")), tr("&Reschedule"), this))
 {
@@ -41,7 +37,11 @@ AppointmentsTab::AppointmentsTab(ApiClient &api, QWidget *parent)
     next->setToolTip(tr("Next day"));
     m_date->setObjectName(QStringLiteral("dayEdit"));
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("dddd d MMMM yyyy"));
+    m_date->setDisplayFormat(QStringLiteral("dddd ") + formats::dateFormat());
+    // Room for the longest weekday and date, which the spin box's own size hint does not leave.
+    m_date->setMinimumWidth(m_date->fontMetrics().horizontalAdvance(
+                                QLocale().toString(QDate(2026, 9, 30), m_date->displayFormat())) +
+                            48);
     m_date->setAccessibleName(tr("Day"));
     m_doctor->setObjectName(QStringLiteral("doctorFilter"));
     m_doctor->setAccessibleName(tr("Doctor"));
@@ -52,9 +52,9 @@ AppointmentsTab::AppointmentsTab(ApiClient &api, QWidget *parent)
     m_span->addItem(tr("Week"), 7);
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_status->setAccessibleName(tr("Status"));
-    m_status->addItem(tr("Any status"), QString());
-    for (const QString &status : appointmentStatusNames())
-        m_status->addItem(AppointmentTableModel::statusLabel(status), status);
+    m_status->addItem(tr("Any status"), -1);
+    for (const AppointmentStatusInfo &info : appointmentStatuses())
+        m_status->addItem(appointmentStatusLabel(info.status), int(info.status));
     auto *bookButton = new QPushButton(QIcon(QStringLiteral(":/icons/plus.svg")), tr("&Book"), this);
     bookButton->setObjectName(QStringLiteral("bookButton"));
     bookButton->setToolTip(tr("Book an appointment (Ctrl+N)"));
@@ -75,38 +75,29 @@ AppointmentsTab::AppointmentsTab(ApiClient &api, QWidget *parent)
     auto *actions = new QHBoxLayout;
     const struct
     {
-        const char *status;
+        AppointmentStatus status;
         const char *label;
         const char *icon;
-    } moves[] = {{"checked_in", QT_TR_NOOP("Check &in"), "user-check"},
-                 {"completed", QT_TR_NOOP("&Complete"), "circle-check"},
-                 {"cancelled", QT_TR_NOOP("Cance&l"), "calendar-x"},
-                 {"no_show", QT_TR_NOOP("&No-show"), "circle-x"}};
+    } moves[] = {{AppointmentStatus::CheckedIn, QT_TR_NOOP("Check &in"), "user-check"},
+                 {AppointmentStatus::Completed, QT_TR_NOOP("&Complete"), "circle-check"},
+                 {AppointmentStatus::Cancelled, QT_TR_NOOP("Cance&l"), "calendar-x"},
+                 {AppointmentStatus::NoShow, QT_TR_NOOP("&No-show"), "circle-x"}};
     for (const auto &m : moves) {
-        const QString status = QString::fromLatin1(m.status);
         auto *button = new QPushButton(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(m.icon))),
                                        tr(m.label), this);
-        button->setObjectName(QStringLiteral("status_") + status);
-        connect(button, &QPushButton::clicked, this, [this, status] { move(status); });
-        m_statusButtons.insert(status, button);
+        button->setObjectName(QStringLiteral("status_") + appointmentStatusName(m.status));
+        connect(button, &QPushButton::clicked, this, [this, status = m.status] { move(status); });
+        m_statusButtons.insert(m.status, button);
         actions->addWidget(button);
     }
     actions->addStretch();
-    m_summary->setObjectName(QStringLiteral("daySummary"));
-    m_summary->setStyleSheet(QStringLiteral("color: #64748b;"));
-    actions->addWidget(m_summary);
+    m_table->statusLine()->setObjectName(QStringLiteral("daySummary"));
+    actions->addWidget(m_table->statusLine());
 
-    m_table->setObjectName(QStringLiteral("appointmentsTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setListModel(m_model);
+    m_table->setStretchColumn(AppointmentTableModel::Reason);
     m_table->setAccessibleName(tr("Appointments of the day"));
-    m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(AppointmentTableModel::Reason, QHeaderView::Stretch);
+    m_table->setCountText([](qint64 total) { return tr("%n appointment(s)", nullptr, int(total)); });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -122,21 +113,20 @@ AppointmentsTab::AppointmentsTab(ApiClient &api, QWidget *parent)
     connect(m_status, &QComboBox::currentIndexChanged, this, &AppointmentsTab::refresh);
     connect(bookButton, &QPushButton::clicked, this, &AppointmentsTab::book);
     connect(m_reschedule, &QPushButton::clicked, this, &AppointmentsTab::reschedule);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &AppointmentsTab::updateActions);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &AppointmentsTab::updateActions);
-    connect(m_model, &CursorTableModel::pageLoaded, this,
-            [this] { m_summary->setText(tr("%n appointment(s)", nullptr, m_model->rowCount())); });
+    connect(m_table, &DataTable::rowActivated, this, &AppointmentsTab::reschedule);
+    connect(m_table, &DataTable::selectedChanged, this, &AppointmentsTab::updateActions);
+    connect(m_model, &CursorTableModel::loadFailed, this,
+            [this](const QString &message) { Q_EMIT notify(message, true); });
 
-    m_api.get(QStringLiteral("/api/doctors"), this, [this](const ApiResult &result) {
-        if (!result.ok())
+    m_api.doctors(this, [this](const Reply<QList<User>> &reply) {
+        if (!reply.ok())
             return;
-        m_doctors = result.items();
-        for (const QJsonValue value : std::as_const(m_doctors))
-            m_doctor->addItem(value.toObject().value(QStringLiteral("full_name")).toString(),
-                              value.toObject().value(QStringLiteral("id")).toInteger());
+        m_doctors = reply.value;
+        for (const User &doctor : std::as_const(m_doctors))
+            m_doctor->addItem(doctor.fullName, doctor.id);
         Q_EMIT doctorsLoaded();
     });
+    updateActions();
     refresh();
 }
 
@@ -155,9 +145,9 @@ void AppointmentsTab::setDoctorFilter(qint64 doctorId)
     m_doctor->setCurrentIndex(qMax(0, m_doctor->findData(doctorId)));
 }
 
-void AppointmentsTab::setStatusFilter(const QString &status)
+void AppointmentsTab::setStatusFilter(std::optional<AppointmentStatus> status)
 {
-    m_status->setCurrentIndex(qMax(0, m_status->findData(status)));
+    m_status->setCurrentIndex(qMax(0, m_status->findData(status ? int(*status) : -1)));
 }
 
 void AppointmentsTab::setSpanDays(int days)
@@ -165,26 +155,27 @@ void AppointmentsTab::setSpanDays(int days)
     m_span->setCurrentIndex(qMax(0, m_span->findData(days)));
 }
 
-void AppointmentsTab::refresh()
+QString AppointmentsTab::summary() const
 {
-    // The local day, sent as instants with the local offset.
-    const QDateTime start(day(), QTime(0, 0));
-    const QDateTime end(day().addDays(m_span->currentData().toInt()), QTime(0, 0));
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("from"),
-                       start.toOffsetFromUtc(start.offsetFromUtc()).toString(Qt::ISODate));
-    query.addQueryItem(QStringLiteral("to"), end.toOffsetFromUtc(end.offsetFromUtc()).toString(Qt::ISODate));
-    if (const qint64 doctor = m_doctor->currentData().toLongLong(); doctor > 0)
-        query.addQueryItem(QStringLiteral("doctor_id"), QString::number(doctor));
-    if (const QString status = m_status->currentData().toString(); !status.isEmpty())
-        query.addQueryItem(QStringLiteral("status"), status);
-    m_model->setSource(QStringLiteral("/api/appointments"), query);
+    return m_table->statusLine()->text();
 }
 
-QJsonObject AppointmentsTab::selected() const
+void AppointmentsTab::refresh()
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? QJsonObject() : m_model->rowObject(rows.first().row());
+    // The local day (or week), from local midnight to local midnight.
+    AppointmentFilter filter;
+    filter.from = QDateTime(day(), QTime(0, 0));
+    filter.to = QDateTime(day().addDays(m_span->currentData().toInt()), QTime(0, 0));
+    filter.doctorId = m_doctor->currentData().toLongLong();
+    if (const int status = m_status->currentData().toInt(); status >= 0)
+        filter.statuses = {AppointmentStatus(status)};
+    m_model->setFilter(filter);
+}
+
+std::optional<Appointment> AppointmentsTab::selected() const
+{
+    const int row = m_table->selectedRow();
+    return row < 0 ? std::nullopt : std::optional<Appointment>(m_model->row(row));
 }
 
 void AppointmentsTab::selectRow(int row)
@@ -194,78 +185,60 @@ void AppointmentsTab::selectRow(int row)
 
 void AppointmentsTab::updateActions()
 {
-    const QJsonObject a = selected();
-    const auto status = appointmentStatusFromName(a.value(QStringLiteral("status")).toString());
+    const std::optional<Appointment> a = selected();
     const QList<AppointmentStatus> allowed =
-        a.isEmpty() || !status ? QList<AppointmentStatus>{} : nextAppointmentStatuses(*status);
+        a ? nextAppointmentStatuses(a->status) : QList<AppointmentStatus>{};
     for (auto it = m_statusButtons.cbegin(); it != m_statusButtons.cend(); ++it)
-        it.value()->setEnabled(allowed.contains(*appointmentStatusFromName(it.key())));
-    m_reschedule->setEnabled(!a.isEmpty() && status && !isFinalAppointmentStatus(*status));
+        it.value()->setEnabled(allowed.contains(it.key()));
+    m_reschedule->setEnabled(a && !isFinalAppointmentStatus(a->status));
 }
 
-void AppointmentsTab::move(const QString &status)
+void AppointmentsTab::move(AppointmentStatus status)
 {
-    const QJsonObject a = selected();
-    if (a.isEmpty())
+    const std::optional<Appointment> a = selected();
+    if (!a)
         return;
-    m_api.put(QStringLiteral("/api/appointments/%1").arg(a.value(QStringLiteral("id")).toInteger()),
-              {{QStringLiteral("status"), status}}, a.value(QStringLiteral("version")).toInt(), this,
-              [this](const ApiResult &result) {
-                  if (result.ok())
-                      Q_EMIT notify(
-                          tr("%1: %2").arg(result.json.value(QStringLiteral("patient_name")).toString(),
-                                           AppointmentTableModel::statusLabel(
-                                               result.json.value(QStringLiteral("status")).toString())),
-                          false);
-                  else
-                      Q_EMIT notify(result.status == 412
-                                        ? tr("Someone changed this appointment; the day was reloaded.")
-                                        : result.message,
-                                    true);
-                  const qint64 id = result.json.value(QStringLiteral("id")).toInteger();
-                  refresh();
-                  connect(
-                      m_model, &CursorTableModel::pageLoaded, this,
-                      [this, id] {
-                          if (const int row = m_model->rowOfId(id); row >= 0)
-                              selectRow(row);
-                      },
-                      Qt::SingleShotConnection);
-              });
+    const qint64 id = a->id;
+    m_api.moveAppointment(id, a->version, status, {}, this, [this, id](const Reply<Appointment> &reply) {
+        if (reply.ok())
+            Q_EMIT notify(
+                tr("%1: %2").arg(reply.value.patientName, appointmentStatusLabel(reply.value.status)), false);
+        else
+            Q_EMIT notify(reply.result.status == 412
+                              ? tr("Someone changed this appointment; the day was reloaded.")
+                              : reply.message(),
+                          true);
+        m_table->selectId(id);
+        refresh();
+    });
 }
 
 void AppointmentsTab::book()
 {
-    auto *dialog = new AppointmentDialog(m_api, m_doctors, {}, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *dialog = new AppointmentDialog(m_api.transport(), m_doctors, {}, this);
     if (const qint64 doctor = m_doctor->currentData().toLongLong(); doctor > 0)
         dialog->setDoctor(doctor);
     if (day() > QDate::currentDate())
         dialog->setStart(QDateTime(day(), QTime(9, 0)));
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        Q_EMIT notify(tr("Booked %1 with %2.")
-                          .arg(dialog->saved().value(QStringLiteral("patient_name")).toString(),
-                               dialog->saved().value(QStringLiteral("doctor_name")).toString()),
-                      false);
-        refresh();
-    });
-    dialog->open();
-    Q_EMIT dialogOpened(dialog);
+    openDialog(
+        dialog,
+        [dialog] {
+            return tr("Booked %1 with %2.").arg(dialog->saved().patientName, dialog->saved().doctorName);
+        },
+        [this, dialog] {
+            m_table->selectId(dialog->saved().id);
+            refresh();
+        });
 }
 
 void AppointmentsTab::reschedule()
 {
-    const QJsonObject a = selected();
-    if (a.isEmpty())
+    const std::optional<Appointment> a = selected();
+    if (!a || isFinalAppointmentStatus(a->status))
         return;
-    auto *dialog = new AppointmentDialog(m_api, m_doctors, a, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] {
-        Q_EMIT notify(tr("Rescheduled."), false);
-        refresh();
-    });
-    dialog->open();
-    Q_EMIT dialogOpened(dialog);
+    openDialog(
+        new AppointmentDialog(m_api.transport(), m_doctors, *a, this), [] { return tr("Rescheduled."); },
+        [this] { refresh(); });
 }
 
 } // namespace hms::client

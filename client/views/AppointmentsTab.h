@@ -1,25 +1,25 @@
 #pragma once
 
+#include "ListTab.h"
+
 #include <QDate>
-#include <QJsonArray>
-#include <QJsonObject>
-#include <QWidget>
+#include <QMap>
+#include <optional>
 
 class QComboBox;
 class QDateEdit;
 class QLabel;
 class QPushButton;
-class QTableView;
 
 namespace hms::client {
 
-class ApiClient;
 class AppointmentTableModel;
+class DataTable;
 
 // A day (or week) of appointments, for one doctor or all, of any or one
 // status, in time order; book, reschedule, and move through the status
 // machine (only the moves it allows are offered).
-class AppointmentsTab : public QWidget
+class AppointmentsTab : public ListTab
 {
     Q_OBJECT
 
@@ -27,39 +27,37 @@ public:
     AppointmentsTab(ApiClient &api, QWidget *parent = nullptr);
 
     AppointmentTableModel *model() const { return m_model; }
+    DataTable *table() const { return m_table; }
     void setDay(const QDate &day);
     QDate day() const;
     void setDoctorFilter(qint64 doctorId);
-    void setStatusFilter(const QString &status);
+    void setStatusFilter(std::optional<AppointmentStatus> status);
     void setSpanDays(int days);
     void book();
     void reschedule();
     void refresh();
     void selectRow(int row);
-    QJsonObject selected() const;
-    QPushButton *statusButton(const QString &status) const { return m_statusButtons.value(status); }
-    const QJsonArray &doctors() const { return m_doctors; }
+    std::optional<Appointment> selected() const;
+    QPushButton *statusButton(AppointmentStatus status) const { return m_statusButtons.value(status); }
+    const QList<User> &doctors() const { return m_doctors; }
+    QString summary() const;
 
 Q_SIGNALS:
-    void notify(const QString &message, bool error);
-    void dialogOpened(QDialog *dialog);
     void doctorsLoaded();
 
 private:
     void updateActions();
-    void move(const QString &status);
+    void move(AppointmentStatus status);
 
-    ApiClient &m_api;
     AppointmentTableModel *m_model;
     QDateEdit *m_date;
     QComboBox *m_doctor;
     QComboBox *m_span; // a day or a week from the chosen day
     QComboBox *m_status;
-    QTableView *m_table;
-    QLabel *m_summary;
+    DataTable *m_table;
     QPushButton *m_reschedule;
-    QHash<QString, QPushButton *> m_statusButtons;
-    QJsonArray m_doctors;
+    QMap<AppointmentStatus, QPushButton *> m_statusButtons;
+    QList<User> m_doctors;
 };
 
 } // namespace hms::client

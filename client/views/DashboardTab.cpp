@@ -1,7 +1,6 @@
 #include "DashboardTab.h"
 
-#include "api/ApiClient.h"
-#include "models/TableModels.h"
+#include "api/ClinicApi.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -12,7 +11,6 @@
 #include <QDateTime>
 #include <QFrame>
 #include <QGridLayout>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
 #include <QTimer>
@@ -35,17 +33,14 @@ public:
         chart()->setBackgroundRoundness(8);
     }
 
-    void setDays(const QJsonArray &days)
+    void setDays(const QList<QPair<QDate, int>> &days)
     {
         auto *set = new QBarSet(QObject::tr("Appointments"));
         set->setColor(QColor(0x2563eb));
         QStringList labels;
         int maximum = 1;
         const QDate today = QDate::currentDate();
-        for (const QJsonValue value : days) {
-            const QJsonObject day = value.toObject();
-            const QDate date = QDate::fromString(day.value(QStringLiteral("date")).toString(), Qt::ISODate);
-            const int count = day.value(QStringLiteral("count")).toInt();
+        for (const auto &[date, count] : days) {
             *set << count;
             maximum = qMax(maximum, count);
             labels << (date == today ? QObject::tr("Today")
@@ -102,22 +97,12 @@ DashboardTab::DashboardTab(ApiClient &api, QWidget *parent)
     setObjectName(QStringLiteral("dashboardTab"));
     auto *cards = new QGridLayout;
     int column = 0;
-    const struct
-    {
-        const char *status;
-        const char *colour;
-    } statuses[] = {{"scheduled", "#0f172a"},
-                    {"checked_in", "#1d4ed8"},
-                    {"completed", "#15803d"},
-                    {"cancelled", "#b91c1c"},
-                    {"no_show", "#b45309"}};
-    for (const auto &s : statuses) {
+    for (const AppointmentStatusInfo &info : appointmentStatuses()) {
         QLabel *value = nullptr;
-        const QString status = QString::fromLatin1(s.status);
-        cards->addWidget(card(this, tr("Today: %1").arg(AppointmentTableModel::statusLabel(status)), value,
-                              QStringLiteral("today_") + status, QString::fromLatin1(s.colour)),
+        cards->addWidget(card(this, tr("Today: %1").arg(appointmentStatusLabel(info.status)), value,
+                              QStringLiteral("today_") + appointmentStatusName(info.status), info.colour),
                          0, column++);
-        m_counts.insert(status, value);
+        m_counts.insert(info.status, value);
     }
     cards->addWidget(
         card(this, tr("Patients"), m_patients, QStringLiteral("patientsTotal"), QStringLiteral("#0f172a")), 1,
@@ -140,24 +125,20 @@ DashboardTab::DashboardTab(ApiClient &api, QWidget *parent)
 void DashboardTab::refresh()
 {
     const int offset = QDateTime::currentDateTime().offsetFromUtc() / 60;
-    m_api.get(QStringLiteral("/api/stats?utc_offset_minutes=%1").arg(offset), this,
-              [this](const ApiResult &result) {
-                  if (!result.ok())
-                      return;
-                  const QJsonObject today =
-                      result.json.value(QStringLiteral("appointments_today")).toObject();
-                  for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it)
-                      it.value()->setText(QString::number(today.value(it.key()).toInt()));
-                  m_patients->setText(
-                      QLocale().toString(result.json.value(QStringLiteral("patients_total")).toInteger()));
-                  if (result.json.contains(QStringLiteral("records_last_7_days"))) {
-                      m_records->setText(
-                          QString::number(result.json.value(QStringLiteral("records_last_7_days")).toInt()));
-                      m_records->parentWidget()->show();
-                  }
-                  m_chart->setDays(result.json.value(QStringLiteral("appointments_by_day")).toArray());
-                  Q_EMIT refreshed();
-              });
+    m_api.stats(offset, this, [this](const Reply<Stats> &reply) {
+        if (!reply.ok())
+            return;
+        const Stats &stats = reply.value;
+        for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it)
+            it.value()->setText(QString::number(stats.today.value(it.key())));
+        m_patients->setText(QLocale().toString(stats.patientsTotal));
+        if (stats.recordsLast7Days) {
+            m_records->setText(QString::number(*stats.recordsLast7Days));
+            m_records->parentWidget()->show();
+        }
+        m_chart->setDays(stats.byDay);
+        Q_EMIT refreshed();
+    });
 }
 
 } // namespace hms::client

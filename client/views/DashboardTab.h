@@ -1,5 +1,8 @@
 #pragma once
 
+#include "api/ClinicApi.h"
+
+#include <QMap>
 #include <QWidget>
 
 class QLabel;
@@ -7,7 +10,6 @@ class QTimer;
 
 namespace hms::client {
 
-class ApiClient;
 class AppointmentsChart;
 
 // Today's appointments by status, totals, and appointments per day over the
@@ -24,8 +26,8 @@ Q_SIGNALS:
     void refreshed();
 
 private:
-    ApiClient &m_api;
-    QHash<QString, QLabel *> m_counts;
+    ClinicApi m_api;
+    QMap<AppointmentStatus, QLabel *> m_counts;
     QLabel *m_patients;
     QLabel *m_records;
     AppointmentsChart *m_chart;

@@ -1,5 +1,6 @@
 #include "MergeDialog.h"
 
+#include <QAbstractButton>
 #include <QButtonGroup>
 #include <QDialogButtonBox>
 #include <QGridLayout>
@@ -10,22 +11,8 @@
 
 namespace hms::client {
 
-QString displayValue(const QJsonValue &value)
-{
-    if (value.isNull() || value.isUndefined())
-        return QObject::tr("(empty)");
-    if (value.isDouble())
-        return QString::number(value.toDouble());
-    if (value.isBool())
-        return value.toBool() ? QObject::tr("yes") : QObject::tr("no");
-    return value.toString();
-}
-
-MergeDialog::MergeDialog(const QList<QPair<QString, QString>> &fields, const QJsonObject &mine,
-                         const QJsonObject &server, QWidget *parent)
+MergeDialog::MergeDialog(const QList<MergeField> &fields, int serverVersion, QWidget *parent)
     : QDialog(parent)
-    , m_mine(mine)
-    , m_server(server)
 {
     setObjectName(QStringLiteral("mergeDialog"));
     setWindowTitle(tr("Someone else saved changes first"));
@@ -33,34 +20,31 @@ MergeDialog::MergeDialog(const QList<QPair<QString, QString>> &fields, const QJs
         new QLabel(tr("%1 changed this record while you were editing it (now version %2). Choose, for each "
                       "field that differs, which value to keep; then save again.")
                        .arg(tr("Another user"))
-                       .arg(server.value(QStringLiteral("version")).toInt()),
+                       .arg(serverVersion),
                    this);
     intro->setWordWrap(true);
     auto *grid = new QGridLayout;
     grid->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Field")), this), 0, 0);
     grid->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Your value")), this), 0, 1);
     grid->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Now on the server")), this), 0, 2);
+    const auto shown = [](const QString &value) { return value.isEmpty() ? tr("(empty)") : value; };
     int row = 1;
-    for (const auto &[key, label] : fields) {
-        const QJsonValue a = mine.value(key);
-        const QJsonValue b = server.value(key);
-        const bool bothEmpty = (a.isNull() || a.isUndefined() || a.toString().isEmpty()) &&
-            (b.isNull() || b.isUndefined() || b.toString().isEmpty());
-        if (a == b || bothEmpty)
+    for (const MergeField &field : fields) {
+        if (field.mine == field.server)
             continue;
-        m_conflicts.append(key);
-        auto *yours = new QRadioButton(displayValue(a), this);
-        auto *theirs = new QRadioButton(displayValue(b), this);
-        yours->setObjectName(QStringLiteral("mine_") + key);
-        theirs->setObjectName(QStringLiteral("server_") + key);
-        yours->setAccessibleName(tr("Keep my %1").arg(label));
-        theirs->setAccessibleName(tr("Keep the server's %1").arg(label));
+        m_conflicts.append(field.key);
+        auto *yours = new QRadioButton(shown(field.mine), this);
+        auto *theirs = new QRadioButton(shown(field.server), this);
+        yours->setObjectName(QStringLiteral("mine_") + field.key);
+        theirs->setObjectName(QStringLiteral("server_") + field.key);
+        yours->setAccessibleName(tr("Keep my %1").arg(field.label));
+        theirs->setAccessibleName(tr("Keep the server's %1").arg(field.label));
         auto *group = new QButtonGroup(this);
         group->addButton(yours, 1);
         group->addButton(theirs, 0);
         yours->setChecked(true);
-        m_choices.insert(key, group);
-        grid->addWidget(new QLabel(label, this), row, 0);
+        m_choices.insert(field.key, group);
+        grid->addWidget(new QLabel(field.label, this), row, 0);
         grid->addWidget(yours, row, 1);
         grid->addWidget(theirs, row, 2);
         ++row;
@@ -84,14 +68,10 @@ void MergeDialog::choose(const QString &field, bool keepMine)
         group->button(keepMine ? 1 : 0)->setChecked(true);
 }
 
-QJsonObject MergeDialog::merged() const
+bool MergeDialog::keepsMine(const QString &key) const
 {
-    QJsonObject result = m_mine;
-    for (const QString &key : m_conflicts) {
-        if (m_choices.value(key)->checkedId() == 0)
-            result.insert(key, m_server.value(key));
-    }
-    return result;
+    const QButtonGroup *group = m_choices.value(key);
+    return !group || group->checkedId() != 0;
 }
 
 } // namespace hms::client

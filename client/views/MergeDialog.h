@@ -1,13 +1,21 @@
 #pragma once
 
 #include <QDialog>
-#include <QJsonObject>
+#include <QHash>
 #include <QList>
-#include <QPair>
 
 class QButtonGroup;
 
 namespace hms::client {
+
+// One editable field as the user has it and as the server has it now, in words.
+struct MergeField
+{
+    QString key;
+    QString label;
+    QString mine;
+    QString server;
+};
 
 // Someone saved the same record first (412). Shows, field by field, what the
 // user typed beside what is now on the server, and lets them pick per field.
@@ -16,23 +24,17 @@ class MergeDialog : public QDialog
     Q_OBJECT
 
 public:
-    // fields: (json key, label) of the editable fields.
-    MergeDialog(const QList<QPair<QString, QString>> &fields, const QJsonObject &mine,
-                const QJsonObject &server, QWidget *parent = nullptr);
+    MergeDialog(const QList<MergeField> &fields, int serverVersion, QWidget *parent = nullptr);
 
-    // The values to save: the server's, with the user's where they chose so.
-    QJsonObject merged() const;
     QStringList conflictingFields() const { return m_conflicts; }
+    // Whether the user keeps their own value of this field (true for a field without conflict).
+    bool keepsMine(const QString &key) const;
     // For tests and keyboard users: choose a side for one field.
     void choose(const QString &field, bool keepMine);
 
 private:
-    QJsonObject m_mine;
-    QJsonObject m_server;
     QStringList m_conflicts;
     QHash<QString, QButtonGroup *> m_choices;
 };
-
-QString displayValue(const QJsonValue &value);
 
 } // namespace hms::client

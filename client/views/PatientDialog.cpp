@@ -1,47 +1,65 @@
 #include "PatientDialog.h"
 
 #include "MergeDialog.h"
-#include "api/ApiClient.h"
-#include "shared/Patient.h"
+#include "app/Formats.h"
+#include "shared/Labels.h"
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace hms::client {
 
 namespace {
-const QList<QPair<QString, QString>> &patientFields()
+// The editable fields, in words for the merge dialog, and how to take one
+// field of the server's patient.
+struct Field
 {
-    static const QList<QPair<QString, QString>> fields{
-        {QStringLiteral("name"), QObject::tr("Name")},
-        {QStringLiteral("date_of_birth"), QObject::tr("Date of birth")},
-        {QStringLiteral("sex"), QObject::tr("Sex")},
-        {QStringLiteral("email"), QObject::tr("Email")},
-        {QStringLiteral("phone"), QObject::tr("Phone")},
-        {QStringLiteral("address"), QObject::tr("Address")},
-        {QStringLiteral("blood_group"), QObject::tr("Blood group")},
-    };
-    return fields;
-}
+    const char *key;
+    const char *label;
+    QString (*text)(const Patient &);
+    void (*take)(Patient &, const Patient &);
+};
 
-QJsonValue textOrNull(const QString &text)
+const Field Fields[] = {
+    {"name", QT_TRANSLATE_NOOP("hms::client::PatientDialog", "Name"), [](const Patient &p) { return p.name; },
+     [](Patient &to, const Patient &from) { to.name = from.name; }},
+    {"date_of_birth", QT_TRANSLATE_NOOP("hms::client::PatientDialog", "Date of birth"),
+     [](const Patient &p) { return formats::date(p.dateOfBirth); },
+     [](Patient &to, const Patient &from) { to.dateOfBirth = from.dateOfBirth; }},
+    {"sex", QT_TRANSLATE_NOOP("hms::client::PatientDialog", "Sex"),
+     [](const Patient &p) { return labels::sex(p.sex); },
+     [](Patient &to, const Patient &from) { to.sex = from.sex; }},
+    {"email", QT_TRANSLATE_NOOP("hms::client::PatientDialog", "Email"),
+     [](const Patient &p) { return p.email; },
+     [](Patient &to, const Patient &from) { to.email = from.email; }},
+    {"phone", QT_TRANSLATE_NOOP("hms::client::PatientDialog", "Phone"),
+     [](const Patient &p) { return p.phone; },
+     [](Patient &to, const Patient &from) { to.phone = from.phone; }},
+    {"address", QT_TRANSLATE_NOOP("hms::client::PatientDialog", "Address"),
+     [](const Patient &p) { return p.address; },
+     [](Patient &to, const Patient &from) { to.address = from.address; }},
+    {"blood_group", QT_TRANSLATE_NOOP("hms::client::PatientDialog", "Blood group"),
+     [](const Patient &p) { return p.bloodGroup; },
+     [](Patient &to, const Patient &from) { to.bloodGroup = from.bloodGroup; }},
+};
+
+// An optional text: null when blank.
+QString orNull(const QString &text)
 {
-    return text.trimmed().isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text.trimmed());
+    const QString trimmed = text.trimmed();
+    return trimmed.isEmpty() ? QString() : trimmed;
 }
 } // namespace
 
-PatientDialog::PatientDialog(ApiClient &api, const QJsonObject &patient, QWidget *parent)
-    : QDialog(parent)
+PatientDialog::PatientDialog(ApiClient &api, const Patient &patient, QWidget *parent)
+    : EditDialog(parent)
     , m_api(api)
-    , m_id(patient.value(QStringLiteral("id")).toInteger())
-    , m_version(patient.value(QStringLiteral("version")).toInt())
+    , m_original(patient)
+    , m_version(patient.version)
     , m_name(new QLineEdit(this))
     , m_dateOfBirth(new QDateEdit(this))
     , m_sex(new QComboBox(this))
@@ -49,27 +67,22 @@ PatientDialog::PatientDialog(ApiClient &api, const QJsonObject &patient, QWidget
     , m_phone(new QLineEdit(this))
     , m_address(new QPlainTextEdit(this))
     , m_bloodGroup(new QComboBox(this))
-    , m_status(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("patientDialog"));
-    setWindowTitle(m_id ? tr("Edit patient %1").arg(patient.value(QStringLiteral("mrn")).toString())
-                        : tr("New patient"));
+    setWindowTitle(patient.id ? tr("Edit patient %1").arg(patient.mrn) : tr("New patient"));
     setMinimumWidth(480);
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_name->setAccessibleName(tr("Name"));
     m_dateOfBirth->setObjectName(QStringLiteral("dateOfBirthEdit"));
     m_dateOfBirth->setAccessibleName(tr("Date of birth"));
     m_dateOfBirth->setCalendarPopup(true);
-    m_dateOfBirth->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_dateOfBirth->setDisplayFormat(formats::dateFormat());
     m_dateOfBirth->setMinimumDate(QDate(1800, 1, 1));
     m_dateOfBirth->setMaximumDate(QDate(2200, 12, 31));
     m_sex->setObjectName(QStringLiteral("sexCombo"));
     m_sex->addItem(tr("Not recorded"), QString());
-    m_sex->addItem(tr("Female"), QStringLiteral("female"));
-    m_sex->addItem(tr("Male"), QStringLiteral("male"));
-    m_sex->addItem(tr("Other"), QStringLiteral("other"));
-    m_sex->addItem(tr("Unknown"), QStringLiteral("unknown"));
+    for (const labels::Choice &sex : labels::sexes())
+        m_sex->addItem(sex.label, sex.value);
     m_email->setObjectName(QStringLiteral("emailEdit"));
     m_email->setAccessibleName(tr("Email"));
     m_phone->setObjectName(QStringLiteral("phoneEdit"));
@@ -83,36 +96,18 @@ PatientDialog::PatientDialog(ApiClient &api, const QJsonObject &patient, QWidget
     for (const QString &group : patient::bloodGroups())
         m_bloodGroup->addItem(group, group);
 
-    auto *form = new QFormLayout;
-    auto addRow = [this, form](const QString &label, QWidget *field, const QString &key) {
-        auto *box = new QVBoxLayout;
-        box->setSpacing(2);
-        box->addWidget(field);
-        box->addWidget(errorLabel(key));
-        form->addRow(label, box);
-    };
-    addRow(tr("&Name"), m_name, QStringLiteral("name"));
-    addRow(tr("&Date of birth"), m_dateOfBirth, QStringLiteral("date_of_birth"));
-    addRow(tr("&Sex"), m_sex, QStringLiteral("sex"));
-    addRow(tr("&Email"), m_email, QStringLiteral("email"));
-    addRow(tr("&Phone"), m_phone, QStringLiteral("phone"));
-    addRow(tr("&Address"), m_address, QStringLiteral("address"));
-    addRow(tr("&Blood group"), m_bloodGroup, QStringLiteral("blood_group"));
-
-    m_status->setObjectName(QStringLiteral("patientDialogStatus"));
-    m_status->setWordWrap(true);
-    m_status->setStyleSheet(QStringLiteral("color: #b91c1c;"));
-    m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &PatientDialog::save);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_status);
-    layout->addWidget(m_buttons);
+    addFieldRow(tr("&Name"), m_name, QStringLiteral("name"));
+    addFieldRow(tr("&Date of birth"), m_dateOfBirth, QStringLiteral("date_of_birth"));
+    addFieldRow(tr("&Sex"), m_sex, QStringLiteral("sex"));
+    addFieldRow(tr("&Email"), m_email, QStringLiteral("email"));
+    addFieldRow(tr("&Phone"), m_phone, QStringLiteral("phone"));
+    addFieldRow(tr("&Address"), m_address, QStringLiteral("address"));
+    addFieldRow(tr("&Blood group"), m_bloodGroup, QStringLiteral("blood_group"));
+    saveButton()->setObjectName(QStringLiteral("saveButton"));
+    connect(this, &EditDialog::saveRequested, this, &PatientDialog::save);
 
     setFormValues(patient);
-    if (!m_id)
+    if (!patient.id)
         m_dateOfBirth->setDate(QDate::currentDate().addYears(-30));
     for (QLineEdit *edit : {m_name, m_email, m_phone})
         connect(edit, &QLineEdit::textChanged, this, &PatientDialog::validate);
@@ -124,106 +119,81 @@ PatientDialog::PatientDialog(ApiClient &api, const QJsonObject &patient, QWidget
     m_name->setFocus();
 }
 
-QLabel *PatientDialog::errorLabel(const QString &field)
+void PatientDialog::setFormValues(const Patient &p)
 {
-    auto *label = new QLabel(this);
-    label->setObjectName(QStringLiteral("error_") + field);
-    label->setStyleSheet(QStringLiteral("color: #b91c1c; font-size: 9pt;"));
-    label->hide();
-    m_errors.insert(field, label);
-    return label;
+    m_name->setText(p.name);
+    if (p.dateOfBirth.isValid())
+        m_dateOfBirth->setDate(p.dateOfBirth);
+    m_sex->setCurrentIndex(qMax(0, m_sex->findData(p.sex)));
+    m_email->setText(p.email);
+    m_phone->setText(p.phone);
+    m_address->setPlainText(p.address);
+    m_bloodGroup->setCurrentIndex(qMax(0, m_bloodGroup->findData(p.bloodGroup)));
 }
 
-QString PatientDialog::fieldError(const QString &field) const
+Patient PatientDialog::formValues() const
 {
-    const QLabel *label = m_errors.value(field);
-    return label && !label->isHidden() ? label->text() : QString();
-}
-
-void PatientDialog::setFormValues(const QJsonObject &p)
-{
-    m_name->setText(p.value(QStringLiteral("name")).toString());
-    if (const QDate dob = QDate::fromString(p.value(QStringLiteral("date_of_birth")).toString(), Qt::ISODate);
-        dob.isValid())
-        m_dateOfBirth->setDate(dob);
-    m_sex->setCurrentIndex(qMax(0, m_sex->findData(p.value(QStringLiteral("sex")).toString())));
-    m_email->setText(p.value(QStringLiteral("email")).toString());
-    m_phone->setText(p.value(QStringLiteral("phone")).toString());
-    m_address->setPlainText(p.value(QStringLiteral("address")).toString());
-    m_bloodGroup->setCurrentIndex(
-        qMax(0, m_bloodGroup->findData(p.value(QStringLiteral("blood_group")).toString())));
-}
-
-QJsonObject PatientDialog::formValues() const
-{
-    return {{QStringLiteral("name"), m_name->text().trimmed()},
-            {QStringLiteral("date_of_birth"), m_dateOfBirth->date().toString(Qt::ISODate)},
-            {QStringLiteral("sex"), textOrNull(m_sex->currentData().toString())},
-            {QStringLiteral("email"), textOrNull(m_email->text())},
-            {QStringLiteral("phone"), textOrNull(m_phone->text())},
-            {QStringLiteral("address"), textOrNull(m_address->toPlainText())},
-            {QStringLiteral("blood_group"), textOrNull(m_bloodGroup->currentData().toString())}};
-}
-
-void PatientDialog::showErrors(const QHash<QString, QStringList> &errors)
-{
-    for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it) {
-        const QStringList messages = errors.value(it.key());
-        it.value()->setText(messages.join(QStringLiteral("; ")));
-        it.value()->setVisible(!messages.isEmpty());
-    }
+    Patient p = m_original;
+    p.name = m_name->text().trimmed();
+    p.dateOfBirth = m_dateOfBirth->date();
+    p.sex = orNull(m_sex->currentData().toString());
+    p.email = orNull(m_email->text());
+    p.phone = orNull(m_phone->text());
+    p.address = orNull(m_address->toPlainText());
+    p.bloodGroup = orNull(m_bloodGroup->currentData().toString());
+    return p;
 }
 
 void PatientDialog::validate()
 {
     // The same rules the server applies (shared/Patient.cpp).
-    Patient patient;
-    const ValidationErrors errors =
-        applyPatientChanges(formValues(), patient, QDateTime::currentDateTimeUtc());
-    QHash<QString, QStringList> byField;
-    for (const QString &field : errors.fields())
-        byField.insert(field, errors.messages(field));
-    showErrors(byField);
-    m_buttons->button(QDialogButtonBox::Save)->setEnabled(errors.isEmpty());
-    m_status->clear();
+    const ValidationErrors errors = validatePatient(formValues(), QDateTime::currentDateTimeUtc());
+    showFieldErrors(errors);
+    saveButton()->setEnabled(errors.isEmpty());
+    hideMessage();
 }
 
 void PatientDialog::save()
 {
-    m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
-    m_status->setText(tr("Saving…"));
-    m_status->setStyleSheet(QStringLiteral("color: #475569;"));
-    auto done = [this](const ApiResult &result) {
-        m_status->setStyleSheet(QStringLiteral("color: #b91c1c;"));
-        if (result.ok()) {
-            m_saved = result.json;
+    saveButton()->setEnabled(false);
+    showMessage(tr("Saving…"), MessageWidget::Type::Information);
+    auto done = [this](const Reply<Patient> &reply) {
+        if (reply.ok()) {
+            m_saved = reply.value;
             accept();
             return;
         }
-        m_buttons->button(QDialogButtonBox::Save)->setEnabled(true);
-        if (result.status == 412) {
-            const QJsonObject current = result.json.value(QStringLiteral("current")).toObject();
-            MergeDialog merge(patientFields(), formValues(), current, this);
+        saveButton()->setEnabled(true);
+        if (reply.result.status == 412 && reply.current) {
+            const Patient mine = formValues();
+            const Patient &server = *reply.current;
+            QList<MergeField> fields;
+            for (const Field &field : Fields)
+                fields.append(
+                    {QString::fromLatin1(field.key), tr(field.label), field.text(mine), field.text(server)});
+            MergeDialog merge(fields, server.version, this);
             Q_EMIT mergeOffered(&merge);
             if (merge.exec() != QDialog::Accepted) {
-                m_status->setText(tr("Not saved: the patient was changed by someone else."));
+                showMessage(tr("Not saved: the patient was changed by someone else."));
                 return;
             }
-            m_version = current.value(QStringLiteral("version")).toInt();
-            setFormValues(merge.merged());
+            Patient merged = mine;
+            for (const Field &field : Fields) {
+                if (!merge.keepsMine(QString::fromLatin1(field.key)))
+                    field.take(merged, server);
+            }
+            m_version = server.version;
+            setFormValues(merged);
             save();
             return;
         }
-        QHash<QString, QStringList> byField;
-        for (const QString &field : result.fieldErrors.fields())
-            byField.insert(field, result.fieldErrors.messages(field));
-        showErrors(byField);
-        m_status->setText(result.message);
+        showFieldErrors(reply.result.fieldErrors);
+        showMessage(reply.message());
     };
-    if (m_id)
-        m_api.put(QStringLiteral("/api/patients/%1").arg(m_id), formValues(), m_version, this, done);
+    if (m_original.id)
+        m_api.updatePatient(formValues(), m_version, this, done);
     else
-        m_api.post(QStringLiteral("/api/patients"), formValues(), this, done);
+        m_api.createPatient(formValues(), this, done);
 }
 
 } // namespace hms::client

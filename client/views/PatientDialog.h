@@ -1,33 +1,28 @@
 #pragma once
 
-#include <QDialog>
-#include <QHash>
-#include <QJsonObject>
+#include "EditDialog.h"
+#include "api/ClinicApi.h"
 
 class QComboBox;
 class QDateEdit;
-class QDialogButtonBox;
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
 namespace hms::client {
 
-class ApiClient;
-
 // Add or edit a patient. Validates with the shared validators as the user
 // types, shows the server's errors on the right field, saves with If-Match and
 // offers a field-by-field merge when someone else saved first.
-class PatientDialog : public QDialog
+class PatientDialog : public EditDialog
 {
     Q_OBJECT
 
 public:
-    PatientDialog(ApiClient &api, const QJsonObject &patient, QWidget *parent = nullptr);
+    // `patient` with id 0 registers a new one.
+    PatientDialog(ApiClient &api, const Patient &patient, QWidget *parent = nullptr);
 
-    QJsonObject formValues() const;
-    QJsonObject saved() const { return m_saved; }
-    QString fieldError(const QString &field) const;
+    Patient formValues() const;
+    Patient saved() const { return m_saved; }
     void save();
 
 Q_SIGNALS:
@@ -35,12 +30,10 @@ Q_SIGNALS:
 
 private:
     void validate();
-    void showErrors(const QHash<QString, QStringList> &errors);
-    void setFormValues(const QJsonObject &patient);
-    QLabel *errorLabel(const QString &field);
+    void setFormValues(const Patient &patient);
 
-    ApiClient &m_api;
-    qint64 m_id = 0;
+    ClinicApi m_api;
+    Patient m_original;
     int m_version = 0;
     QLineEdit *m_name;
     QDateEdit *m_dateOfBirth;
@@ -49,10 +42,7 @@ private:
     QLineEdit *m_phone;
     QPlainTextEdit *m_address;
     QComboBox *m_bloodGroup;
-    QLabel *m_status;
-    QDialogButtonBox *m_buttons;
-    QHash<QString, QLabel *> m_errors;
-    QJsonObject m_saved;
+    Patient m_saved;
 };
 
 } // namespace hms::client

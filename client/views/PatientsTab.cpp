@@ -1,34 +1,31 @@
 #include "PatientsTab.h"
 
 #include "PatientDialog.h"
-#include "api/ApiClient.h"
+#include "app/Formats.h"
 #include "models/TableModels.h"
+#include "shared/Labels.h"
 #include "shared/Permission.h"
+#include "widgets/DataTable.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QIcon>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
-#include <QTableView>
 #include <QTimer>
-#include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace hms::client {
 
 PatientsTab::PatientsTab(ApiClient &api, Role role, QWidget *parent)
-    : QWidget(parent)
-    , m_api(api)
+    : ListTab(api, parent)
     , m_role(role)
     , m_model(new PatientTableModel(api, this))
     , m_search(new QLineEdit(this))
-    , m_table(new QTableView(this))
+    , m_table(new DataTable(QStringLiteral("patientsTable"), this))
     , m_details(new QLabel(this))
     , m_appointments(new QListWidget(this))
     , m_records(new QListWidget(this))
@@ -51,21 +48,15 @@ PatientsTab::PatientsTab(ApiClient &api, Role role, QWidget *parent)
     m_edit->setEnabled(false);
     m_archive->setEnabled(false);
 
-    m_table->setObjectName(QStringLiteral("patientsTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(PatientTableModel::Name, QHeaderView::Stretch);
+    m_table->setListModel(m_model);
+    m_table->setStretchColumn(PatientTableModel::Name);
     m_table->setAccessibleName(tr("Patients"));
+    m_table->setCountText([](qint64 total) { return tr("%n patient(s)", nullptr, int(total)); });
 
     m_details->setObjectName(QStringLiteral("patientDetails"));
     m_details->setWordWrap(true);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_details->setTextFormat(Qt::RichText);
-    m_details->setText(tr("<p style='color:#64748b'>Select a patient to see their details.</p>"));
     m_appointments->setObjectName(QStringLiteral("upcomingAppointments"));
     m_records->setObjectName(QStringLiteral("patientRecords"));
     auto *side = new QWidget(this);
@@ -79,8 +70,13 @@ PatientsTab::PatientsTab(ApiClient &api, Role role, QWidget *parent)
     } else {
         m_records->hide();
     }
+    auto *list = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(list);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_table, 1);
+    listLayout->addWidget(m_table->statusLine());
     auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_table);
+    splitter->addWidget(list);
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -101,11 +97,11 @@ PatientsTab::PatientsTab(ApiClient &api, Role role, QWidget *parent)
     connect(add, &QPushButton::clicked, this, &PatientsTab::addPatient);
     connect(m_edit, &QPushButton::clicked, this, &PatientsTab::editPatient);
     connect(m_archive, &QPushButton::clicked, this, &PatientsTab::archivePatient);
-    connect(m_table, &QTableView::doubleClicked, this, &PatientsTab::editPatient);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &PatientsTab::showDetails);
+    connect(m_table, &DataTable::rowActivated, this, &PatientsTab::editPatient);
+    connect(m_table, &DataTable::selectedChanged, this, &PatientsTab::showDetails);
     connect(m_model, &CursorTableModel::loadFailed, this,
             [this](const QString &message) { Q_EMIT notify(message, true); });
+    showDetails();
     search();
 }
 
@@ -117,138 +113,117 @@ void PatientsTab::focusSearch()
 
 void PatientsTab::refresh()
 {
-    search();
+    m_model->reload();
 }
 
 void PatientsTab::search()
 {
-    QUrlQuery query;
-    if (!m_search->text().trimmed().isEmpty())
-        query.addQueryItem(QStringLiteral("q"), m_search->text().trimmed());
-    m_model->setSource(QStringLiteral("/api/patients"), query);
+    m_model->search(m_search->text());
 }
 
-QJsonObject PatientsTab::selectedPatient() const
+std::optional<Patient> PatientsTab::selectedPatient() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? QJsonObject() : m_model->rowObject(rows.first().row());
+    const int row = m_table->selectedRow();
+    return row < 0 ? std::nullopt : std::optional<Patient>(m_model->row(row));
 }
 
 void PatientsTab::showDetails()
 {
-    const QJsonObject p = selectedPatient();
-    m_edit->setEnabled(!p.isEmpty());
-    m_archive->setEnabled(!p.isEmpty());
+    const std::optional<Patient> p = selectedPatient();
+    m_edit->setEnabled(p.has_value());
+    m_archive->setEnabled(p.has_value());
+    const qint64 id = p ? p->id : 0;
+    if (id == m_shownId && id > 0)
+        return; // the same patient, selected again after a reload
+    m_shownId = id;
     m_appointments->clear();
     m_records->clear();
-    if (p.isEmpty())
+    if (!p) {
+        m_details->setText(tr("<p style='color:#64748b'>Select a patient to see their details.</p>"));
         return;
-    auto line = [](const QString &label, const QJsonValue &value) {
-        return value.isNull() || value.toString().isEmpty()
+    }
+    auto line = [](const QString &label, const QString &value) {
+        return value.isEmpty()
             ? QString()
             : QStringLiteral("<tr><td style='color:#64748b;padding-right:12px'>%1</td><td>%2</td></tr>")
-                  .arg(label, value.toString().toHtmlEscaped());
+                  .arg(label, value.toHtmlEscaped());
     };
     m_details->setText(
         QStringLiteral("<h2 style='margin:0'>%1</h2><p style='color:#64748b;margin-top:2px'>%2</p><table>")
-            .arg(p.value(QStringLiteral("name")).toString().toHtmlEscaped(),
-                 p.value(QStringLiteral("mrn")).toString()) +
-        line(tr("Born"), p.value(QStringLiteral("date_of_birth"))) +
-        line(tr("Sex"), p.value(QStringLiteral("sex"))) +
-        line(tr("Phone"), p.value(QStringLiteral("phone"))) +
-        line(tr("Email"), p.value(QStringLiteral("email"))) +
-        line(tr("Address"), p.value(QStringLiteral("address"))) +
-        line(tr("Blood group"), p.value(QStringLiteral("blood_group"))) + QStringLiteral("</table>"));
-    const qint64 id = p.value(QStringLiteral("id")).toInteger();
-    const QString from = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
-    m_api.get(
-        QStringLiteral("/api/appointments?patient_id=%1&from=%2&limit=10").arg(id).arg(from), this,
-        [this, id](const ApiResult &result) {
-            if (selectedPatient().value(QStringLiteral("id")).toInteger() != id || !result.ok())
-                return;
-            for (const QJsonValue value : result.items()) {
-                const QJsonObject a = value.toObject();
-                m_appointments->addItem(
-                    QStringLiteral("%1 — %2 (%3)")
-                        .arg(localDateTimeText(a.value(QStringLiteral("appointment_datetime")).toString()),
-                             a.value(QStringLiteral("doctor_name")).toString(),
-                             AppointmentTableModel::statusLabel(
-                                 a.value(QStringLiteral("status")).toString())));
-            }
-            if (m_appointments->count() == 0)
-                m_appointments->addItem(tr("No upcoming appointments"));
-        });
+            .arg(p->name.toHtmlEscaped(), p->mrn) +
+        line(tr("Born"), formats::date(p->dateOfBirth)) + line(tr("Sex"), labels::sex(p->sex)) +
+        line(tr("Phone"), p->phone) + line(tr("Email"), p->email) + line(tr("Address"), p->address) +
+        line(tr("Blood group"), p->bloodGroup) + QStringLiteral("</table>"));
+    AppointmentFilter upcoming;
+    upcoming.patientId = id;
+    upcoming.from = QDateTime::currentDateTimeUtc();
+    PageRequest page;
+    page.limit = 10;
+    m_api.appointments(upcoming, page, this, [this, id](const Reply<Page<Appointment>> &reply) {
+        if (m_shownId != id || !reply.ok())
+            return;
+        for (const Appointment &a : reply.value.items)
+            m_appointments->addItem(
+                QStringLiteral("%1 — %2 (%3)")
+                    .arg(formats::dateTime(a.start), a.doctorName, appointmentStatusLabel(a.status)));
+        if (m_appointments->count() == 0)
+            m_appointments->addItem(tr("No upcoming appointments"));
+    });
     if (roleHasPermission(m_role, Permission::RecordsRead)) {
-        m_api.get(QStringLiteral("/api/patients/%1/records?limit=10").arg(id), this,
-                  [this, id](const ApiResult &result) {
-                      if (selectedPatient().value(QStringLiteral("id")).toInteger() != id || !result.ok())
-                          return;
-                      for (const QJsonValue value : result.items()) {
-                          const QJsonObject r = value.toObject();
-                          m_records->addItem(
-                              QStringLiteral("%1 — %2").arg(r.value(QStringLiteral("record_date")).toString(),
-                                                            r.value(QStringLiteral("diagnosis")).toString()));
-                      }
-                      if (m_records->count() == 0)
-                          m_records->addItem(tr("No records"));
-                  });
+        m_api.records(id, page, this, [this, id](const Reply<Page<MedicalRecord>> &reply) {
+            if (m_shownId != id || !reply.ok())
+                return;
+            for (const MedicalRecord &r : reply.value.items)
+                m_records->addItem(QStringLiteral("%1 — %2").arg(formats::date(r.recordDate), r.diagnosis));
+            if (m_records->count() == 0)
+                m_records->addItem(tr("No records"));
+        });
     }
 }
 
 void PatientsTab::addPatient()
 {
-    auto *dialog = new PatientDialog(m_api, {}, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        Q_EMIT notify(tr("Registered %1 (%2).")
-                          .arg(dialog->saved().value(QStringLiteral("name")).toString(),
-                               dialog->saved().value(QStringLiteral("mrn")).toString()),
-                      false);
-        refresh();
-    });
-    dialog->open();
-    Q_EMIT dialogOpened(dialog);
+    auto *dialog = new PatientDialog(m_api.transport(), {}, this);
+    openDialog(
+        dialog, [dialog] { return tr("Registered %1 (%2).").arg(dialog->saved().name, dialog->saved().mrn); },
+        [this, dialog] {
+            m_table->selectId(dialog->saved().id);
+            refresh();
+        });
 }
 
 void PatientsTab::editPatient()
 {
-    const QJsonObject p = selectedPatient();
-    if (p.isEmpty())
+    const std::optional<Patient> p = selectedPatient();
+    if (!p)
         return;
     // Edit what is on the server now, with its version for If-Match.
-    m_api.get(QStringLiteral("/api/patients/%1").arg(p.value(QStringLiteral("id")).toInteger()), this,
-              [this](const ApiResult &result) {
-                  if (!result.ok()) {
-                      Q_EMIT notify(result.message, true);
-                      return;
-                  }
-                  auto *dialog = new PatientDialog(m_api, result.json, this);
-                  dialog->setAttribute(Qt::WA_DeleteOnClose);
-                  connect(dialog, &QDialog::accepted, this, [this] {
-                      Q_EMIT notify(tr("Saved."), false);
-                      refresh();
-                  });
-                  dialog->open();
-                  Q_EMIT dialogOpened(dialog);
-              });
+    m_api.patient(p->id, this, [this](const Reply<Patient> &reply) {
+        if (!reply.ok()) {
+            Q_EMIT notify(reply.message(), true);
+            return;
+        }
+        openDialog(
+            new PatientDialog(m_api.transport(), reply.value, this), [] { return tr("Saved."); },
+            [this] { refresh(); });
+    });
 }
 
 void PatientsTab::archivePatient()
 {
-    const QJsonObject p = selectedPatient();
-    if (p.isEmpty())
+    const std::optional<Patient> p = selectedPatient();
+    if (!p)
         return;
     const auto answer = QMessageBox::question(
         this, tr("Archive patient"),
         tr("Archive %1 (%2)? They disappear from lists; their appointments and records are kept.")
-            .arg(p.value(QStringLiteral("name")).toString(), p.value(QStringLiteral("mrn")).toString()));
+            .arg(p->name, p->mrn));
     if (answer != QMessageBox::Yes)
         return;
-    m_api.del(QStringLiteral("/api/patients/%1").arg(p.value(QStringLiteral("id")).toInteger()), this,
-              [this](const ApiResult &result) {
-                  Q_EMIT notify(result.ok() ? tr("Patient archived.") : result.message, !result.ok());
-                  refresh();
-              });
+    m_api.archivePatient(p->id, this, [this](const ApiResult &result) {
+        report(result, tr("Patient archived."));
+        refresh();
+    });
 }
 
 } // namespace hms::client

@@ -1,26 +1,25 @@
 #pragma once
 
+#include "ListTab.h"
 #include "shared/Role.h"
 
-#include <QJsonObject>
-#include <QWidget>
+#include <optional>
 
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
-class QTableView;
 class QTimer;
 
 namespace hms::client {
 
-class ApiClient;
+class DataTable;
 class PatientTableModel;
 
 // Search-as-you-type over all patients, page by page as the user scrolls; add,
 // edit, archive (admins); details with upcoming appointments and, for doctors,
 // records.
-class PatientsTab : public QWidget
+class PatientsTab : public ListTab
 {
     Q_OBJECT
 
@@ -28,32 +27,29 @@ public:
     PatientsTab(ApiClient &api, Role role, QWidget *parent = nullptr);
 
     PatientTableModel *model() const { return m_model; }
+    DataTable *table() const { return m_table; }
     void focusSearch();
     void addPatient();
     void editPatient();
     void archivePatient();
     void refresh();
-    QJsonObject selectedPatient() const;
-
-Q_SIGNALS:
-    void notify(const QString &message, bool error);
-    void dialogOpened(QDialog *dialog); // for tests
+    std::optional<Patient> selectedPatient() const;
 
 private:
     void search();
     void showDetails();
 
-    ApiClient &m_api;
     Role m_role;
     PatientTableModel *m_model;
     QLineEdit *m_search;
-    QTableView *m_table;
+    DataTable *m_table;
     QLabel *m_details;
     QListWidget *m_appointments;
     QListWidget *m_records;
     QPushButton *m_edit;
     QPushButton *m_archive;
     QTimer *m_debounce;
+    qint64 m_shownId = 0;
 };
 
 } // namespace hms::client

@@ -1,9 +1,9 @@
 #include "RecordsTab.h"
 
 #include "MergeDialog.h"
-#include "api/ApiClient.h"
+#include "app/Formats.h"
 #include "models/TableModels.h"
-#include "shared/MedicalRecord.h"
+#include "widgets/DataTable.h"
 #include "widgets/PatientPicker.h"
 
 #include <QDateEdit>
@@ -12,49 +12,59 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
-#include <QJsonArray>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
-#include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace hms::client {
 
 namespace {
-const QList<QPair<QString, QString>> &recordFields()
+struct Field
 {
-    static const QList<QPair<QString, QString>> fields{
-        {QStringLiteral("diagnosis"), QObject::tr("Diagnosis")},
-        {QStringLiteral("prescription"), QObject::tr("Prescription")},
-        {QStringLiteral("notes"), QObject::tr("Notes")},
-        {QStringLiteral("record_date"), QObject::tr("Date")}};
-    return fields;
-}
+    const char *key;
+    const char *label;
+    QString (*text)(const MedicalRecord &);
+    void (*take)(MedicalRecord &, const MedicalRecord &);
+};
 
-QJsonValue textOrNull(const QString &text)
+const Field Fields[] = {
+    {"diagnosis", QT_TRANSLATE_NOOP("hms::client::RecordDialog", "Diagnosis"),
+     [](const MedicalRecord &r) { return r.diagnosis; },
+     [](MedicalRecord &to, const MedicalRecord &from) { to.diagnosis = from.diagnosis; }},
+    {"prescription", QT_TRANSLATE_NOOP("hms::client::RecordDialog", "Prescription"),
+     [](const MedicalRecord &r) { return r.prescription; },
+     [](MedicalRecord &to, const MedicalRecord &from) { to.prescription = from.prescription; }},
+    {"notes", QT_TRANSLATE_NOOP("hms::client::RecordDialog", "Notes"),
+     [](const MedicalRecord &r) { return r.notes; },
+     [](MedicalRecord &to, const MedicalRecord &from) { to.notes = from.notes; }},
+    {"record_date", QT_TRANSLATE_NOOP("hms::client::RecordDialog", "Date"),
+     [](const MedicalRecord &r) { return formats::date(r.recordDate); },
+     [](MedicalRecord &to, const MedicalRecord &from) { to.recordDate = from.recordDate; }},
+};
+
+QString orNull(const QString &text)
 {
-    return text.trimmed().isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text.trimmed());
+    const QString trimmed = text.trimmed();
+    return trimmed.isEmpty() ? QString() : trimmed;
 }
 } // namespace
 
-RecordDialog::RecordDialog(ApiClient &api, qint64 patientId, const QJsonObject &record, QWidget *parent)
-    : QDialog(parent)
+RecordDialog::RecordDialog(ApiClient &api, qint64 patientId, const MedicalRecord &record, QWidget *parent)
+    : EditDialog(parent)
     , m_api(api)
-    , m_patientId(patientId)
-    , m_id(record.value(QStringLiteral("id")).toInteger())
-    , m_version(record.value(QStringLiteral("version")).toInt())
+    , m_original(record)
+    , m_version(record.version)
     , m_diagnosis(new QPlainTextEdit(this))
     , m_prescription(new QPlainTextEdit(this))
     , m_notes(new QPlainTextEdit(this))
     , m_date(new QDateEdit(QDate::currentDate(), this))
-    , m_problem(new QLabel(this))
-    , m_save(nullptr)
 {
+    m_original.patientId = patientId;
     setObjectName(QStringLiteral("recordDialog"));
-    setWindowTitle(m_id ? tr("Amend record (version %1)").arg(m_version) : tr("New medical record"));
+    setWindowTitle(record.id ? tr("Amend record (version %1)").arg(m_version) : tr("New medical record"));
     setMinimumWidth(520);
     m_diagnosis->setObjectName(QStringLiteral("diagnosisEdit"));
     m_prescription->setObjectName(QStringLiteral("prescriptionEdit"));
@@ -68,25 +78,14 @@ RecordDialog::RecordDialog(ApiClient &api, qint64 patientId, const QJsonObject &
     m_notes->setAccessibleName(tr("Notes"));
     m_date->setObjectName(QStringLiteral("recordDateEdit"));
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_problem->setObjectName(QStringLiteral("recordProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b91c1c;"));
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Diagnosis"), m_diagnosis);
-    form->addRow(tr("&Prescription"), m_prescription);
-    form->addRow(tr("&Notes"), m_notes);
-    form->addRow(tr("D&ate"), m_date);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    m_save = buttons->button(QDialogButtonBox::Save);
-    m_save->setObjectName(QStringLiteral("saveRecordButton"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &RecordDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addWidget(buttons);
-    if (m_id)
+    m_date->setDisplayFormat(formats::dateFormat());
+    addFieldRow(tr("&Diagnosis"), m_diagnosis, QStringLiteral("diagnosis"));
+    addFieldRow(tr("&Prescription"), m_prescription, QStringLiteral("prescription"));
+    addFieldRow(tr("&Notes"), m_notes, QStringLiteral("notes"));
+    addFieldRow(tr("D&ate"), m_date, QStringLiteral("record_date"));
+    saveButton()->setObjectName(QStringLiteral("saveRecordButton"));
+    connect(this, &EditDialog::saveRequested, this, &RecordDialog::save);
+    if (record.id)
         setFormValues(record);
     for (QPlainTextEdit *edit : {m_diagnosis, m_prescription, m_notes})
         connect(edit, &QPlainTextEdit::textChanged, this, &RecordDialog::validate);
@@ -94,77 +93,81 @@ RecordDialog::RecordDialog(ApiClient &api, qint64 patientId, const QJsonObject &
     validate();
 }
 
-void RecordDialog::setFormValues(const QJsonObject &r)
+void RecordDialog::setFormValues(const MedicalRecord &r)
 {
-    m_diagnosis->setPlainText(r.value(QStringLiteral("diagnosis")).toString());
-    m_prescription->setPlainText(r.value(QStringLiteral("prescription")).toString());
-    m_notes->setPlainText(r.value(QStringLiteral("notes")).toString());
-    if (const QDate date = QDate::fromString(r.value(QStringLiteral("record_date")).toString(), Qt::ISODate);
-        date.isValid())
-        m_date->setDate(date);
+    m_diagnosis->setPlainText(r.diagnosis);
+    m_prescription->setPlainText(r.prescription);
+    m_notes->setPlainText(r.notes);
+    if (r.recordDate.isValid())
+        m_date->setDate(r.recordDate);
 }
 
-QJsonObject RecordDialog::formValues() const
+MedicalRecord RecordDialog::formValues() const
 {
-    return {{QStringLiteral("patient_id"), m_patientId},
-            {QStringLiteral("diagnosis"), m_diagnosis->toPlainText().trimmed()},
-            {QStringLiteral("prescription"), textOrNull(m_prescription->toPlainText())},
-            {QStringLiteral("notes"), textOrNull(m_notes->toPlainText())},
-            {QStringLiteral("record_date"), m_date->date().toString(Qt::ISODate)}};
-}
-
-QString RecordDialog::problem() const
-{
-    return m_problem->text();
+    MedicalRecord r = m_original;
+    r.diagnosis = m_diagnosis->toPlainText().trimmed();
+    r.prescription = orNull(m_prescription->toPlainText());
+    r.notes = orNull(m_notes->toPlainText());
+    r.recordDate = m_date->date();
+    return r;
 }
 
 void RecordDialog::validate()
 {
+    // The server's rules (shared/MedicalRecord.cpp), on what the form holds.
     MedicalRecord draft;
-    const ValidationErrors errors =
-        applyRecordChanges(formValues(), draft, nullptr, QDateTime::currentDateTimeUtc());
-    QStringList messages;
-    for (const QString &field : errors.fields())
-        messages.append(tr("%1 %2").arg(field, errors.messages(field).join(QStringLiteral("; "))));
-    m_problem->setText(messages.join(QLatin1Char('\n')));
-    m_save->setEnabled(errors.isEmpty());
+    const ValidationErrors errors = applyRecordChanges(ClinicApi::recordBody(formValues()), draft, nullptr,
+                                                       QDateTime::currentDateTimeUtc());
+    showFieldErrors(errors);
+    hideMessage();
+    saveButton()->setEnabled(errors.isEmpty());
 }
 
 void RecordDialog::save()
 {
-    m_save->setEnabled(false);
-    auto done = [this](const ApiResult &result) {
-        if (result.ok()) {
+    saveButton()->setEnabled(false);
+    auto done = [this](const Reply<MedicalRecord> &reply) {
+        if (reply.ok()) {
             accept();
             return;
         }
-        m_save->setEnabled(true);
-        if (result.status == 412) {
-            const QJsonObject current = result.json.value(QStringLiteral("current")).toObject();
-            MergeDialog merge(recordFields(), formValues(), current, this);
+        saveButton()->setEnabled(true);
+        if (reply.result.status == 412 && reply.current) {
+            const MedicalRecord mine = formValues();
+            const MedicalRecord &server = *reply.current;
+            QList<MergeField> fields;
+            for (const Field &field : Fields)
+                fields.append(
+                    {QString::fromLatin1(field.key), tr(field.label), field.text(mine), field.text(server)});
+            MergeDialog merge(fields, server.version, this);
             Q_EMIT mergeOffered(&merge);
             if (merge.exec() != QDialog::Accepted)
                 return;
-            m_version = current.value(QStringLiteral("version")).toInt();
-            setFormValues(merge.merged());
+            MedicalRecord merged = mine;
+            for (const Field &field : Fields) {
+                if (!merge.keepsMine(QString::fromLatin1(field.key)))
+                    field.take(merged, server);
+            }
+            m_version = server.version;
+            setFormValues(merged);
             save();
             return;
         }
-        m_problem->setText(result.message);
+        showFieldErrors(reply.result.fieldErrors);
+        showMessage(reply.message());
     };
-    if (m_id)
-        m_api.put(QStringLiteral("/api/records/%1").arg(m_id), formValues(), m_version, this, done);
+    if (m_original.id)
+        m_api.amendRecord(formValues(), m_version, {}, this, done);
     else
-        m_api.post(QStringLiteral("/api/records"), formValues(), this, done);
+        m_api.createRecord(formValues(), this, done);
 }
 
 RecordsTab::RecordsTab(ApiClient &api, qint64 myUserId, QWidget *parent)
-    : QWidget(parent)
-    , m_api(api)
+    : ListTab(api, parent)
     , m_me(myUserId)
     , m_picker(new PatientPicker(api, this))
     , m_model(new RecordTableModel(api, this))
-    , m_table(new QTableView(this))
+    , m_table(new DataTable(QStringLiteral("recordsTable"), this))
     , m_title(new QLabel(tr("Choose a patient on the left."), this))
     , m_add(new QPushButton(QIcon(QStringLiteral(":/icons/plus.svg")), tr("&New record"), this))
     , m_amend(new QPushButton(QIcon(QStringLiteral(":/icons/pencil.svg")), tr("&Amend"), this))
@@ -176,14 +179,10 @@ RecordsTab::RecordsTab(ApiClient &api, qint64 myUserId, QWidget *parent)
     m_add->setObjectName(QStringLiteral("newRecordButton"));
     m_amend->setObjectName(QStringLiteral("amendRecordButton"));
     m_history->setObjectName(QStringLiteral("historyButton"));
-    m_table->setObjectName(QStringLiteral("recordsTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->setAlternatingRowColors(true);
-    m_table->horizontalHeader()->setSectionResizeMode(RecordTableModel::Diagnosis, QHeaderView::Stretch);
+    m_table->setListModel(m_model);
+    m_table->setStretchColumn(RecordTableModel::Diagnosis);
     m_table->setAccessibleName(tr("Medical records"));
+    m_table->setCountText([](qint64 total) { return tr("%n record(s)", nullptr, int(total)); });
 
     auto *right = new QWidget(this);
     auto *buttons = new QHBoxLayout;
@@ -193,7 +192,8 @@ RecordsTab::RecordsTab(ApiClient &api, qint64 myUserId, QWidget *parent)
     buttons->addWidget(m_history);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->addLayout(buttons);
-    rightLayout->addWidget(m_table);
+    rightLayout->addWidget(m_table, 1);
+    rightLayout->addWidget(m_table->statusLine());
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_picker);
     splitter->addWidget(right);
@@ -202,18 +202,19 @@ RecordsTab::RecordsTab(ApiClient &api, qint64 myUserId, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
-    connect(m_picker, &PatientPicker::patientChosen, this, [this](const QJsonObject &patient) {
-        m_patientId = patient.value(QStringLiteral("id")).toInteger();
-        m_title->setText(tr("Records of %1").arg(patient.value(QStringLiteral("name")).toString()));
-        m_model->setSource(QStringLiteral("/api/patients/%1/records").arg(m_patientId));
+    connect(m_picker, &PatientPicker::patientChosen, this, [this](const Patient &patient) {
+        m_patientId = patient.id;
+        m_title->setText(tr("Records of %1").arg(patient.name));
+        m_model->setPatient(m_patientId);
         updateActions();
     });
     connect(m_add, &QPushButton::clicked, this, &RecordsTab::addRecord);
     connect(m_amend, &QPushButton::clicked, this, &RecordsTab::amendRecord);
     connect(m_history, &QPushButton::clicked, this, &RecordsTab::showHistory);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &RecordsTab::updateActions);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &RecordsTab::updateActions);
+    connect(m_table, &DataTable::rowActivated, this, &RecordsTab::showHistory);
+    connect(m_table, &DataTable::selectedChanged, this, &RecordsTab::updateActions);
+    connect(m_model, &CursorTableModel::loadFailed, this,
+            [this](const QString &message) { Q_EMIT notify(message, true); });
     updateActions();
 }
 
@@ -222,86 +223,83 @@ void RecordsTab::selectRow(int row)
     m_table->selectRow(row);
 }
 
+std::optional<MedicalRecord> RecordsTab::selected() const
+{
+    const int row = m_table->selectedRow();
+    return row < 0 ? std::nullopt : std::optional<MedicalRecord>(m_model->row(row));
+}
+
 void RecordsTab::updateActions()
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    const QJsonObject record = rows.isEmpty() ? QJsonObject() : m_model->rowObject(rows.first().row());
+    const std::optional<MedicalRecord> record = selected();
     m_add->setEnabled(m_patientId > 0);
-    m_amend->setEnabled(!record.isEmpty() && record.value(QStringLiteral("author_id")).toInteger() == m_me);
-    m_amend->setToolTip(record.isEmpty() || m_amend->isEnabled() ? QString()
-                                                                 : tr("Only the author amends a record."));
-    m_history->setEnabled(!record.isEmpty());
+    m_amend->setEnabled(record && record->authorId == m_me);
+    m_amend->setToolTip(!record || m_amend->isEnabled() ? QString() : tr("Only the author amends a record."));
+    m_history->setEnabled(record.has_value());
 }
 
 void RecordsTab::addRecord()
 {
-    auto *dialog = new RecordDialog(m_api, m_patientId, {}, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] {
-        Q_EMIT notify(tr("Record saved."), false);
-        m_model->reload();
-    });
-    dialog->open();
-    Q_EMIT dialogOpened(dialog);
+    if (m_patientId <= 0)
+        return;
+    openDialog(
+        new RecordDialog(m_api.transport(), m_patientId, {}, this), [] { return tr("Record saved."); },
+        [this] { m_model->reload(); });
 }
 
 void RecordsTab::amendRecord()
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
+    const std::optional<MedicalRecord> record = selected();
+    if (!record)
         return;
-    auto *dialog = new RecordDialog(m_api, m_patientId, m_model->rowObject(rows.first().row()), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] {
-        Q_EMIT notify(tr("Record amended; the earlier version is kept."), false);
-        m_model->reload();
-    });
-    dialog->open();
-    Q_EMIT dialogOpened(dialog);
+    openDialog(
+        new RecordDialog(m_api.transport(), m_patientId, *record, this),
+        [] { return tr("Record amended; the earlier version is kept."); }, [this] { m_model->reload(); });
 }
 
 void RecordsTab::showHistory()
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
+    const std::optional<MedicalRecord> record = selected();
+    if (!record)
         return;
-    const qint64 id = m_model->rowObject(rows.first().row()).value(QStringLiteral("id")).toInteger();
-    m_api.get(QStringLiteral("/api/records/%1/history").arg(id), this, [this, id](const ApiResult &result) {
-        if (!result.ok()) {
-            Q_EMIT notify(result.message, true);
+    const qint64 id = record->id;
+    m_api.recordHistory(id, this, [this, id](const Reply<QList<MedicalRecord>> &reply) {
+        if (!reply.ok()) {
+            Q_EMIT notify(reply.message(), true);
             return;
         }
         auto *dialog = new QDialog(this);
         dialog->setObjectName(QStringLiteral("historyDialog"));
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setWindowTitle(tr("History of record %1").arg(id));
         dialog->resize(760, 320);
-        const QJsonArray versions = result.items();
-        auto *table = new QTableWidget(int(versions.size()), 5, dialog);
-        table->setObjectName(QStringLiteral("historyTable"));
-        table->setHorizontalHeaderLabels(
-            {tr("Version"), tr("Written"), tr("Diagnosis"), tr("Prescription"), tr("Notes")});
-        table->horizontalHeader()->setStretchLastSection(true);
-        table->verticalHeader()->hide();
-        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        const QList<MedicalRecord> &versions = reply.value;
+        auto *versionsTable = new QTableWidget(int(versions.size()), 6, dialog);
+        versionsTable->setObjectName(QStringLiteral("historyTable"));
+        versionsTable->setHorizontalHeaderLabels(
+            {tr("Version"), tr("Written"), tr("Diagnosis"), tr("Prescription"), tr("Notes"), tr("By")});
+        versionsTable->horizontalHeader()->setStretchLastSection(true);
+        versionsTable->verticalHeader()->hide();
+        versionsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        versionsTable->setTabKeyNavigation(false);
         for (int i = 0; i < versions.size(); ++i) {
-            const QJsonObject v = versions[i].toObject();
-            table->setItem(i, 0,
-                           new QTableWidgetItem(QString::number(v.value(QStringLiteral("version")).toInt())));
-            table->setItem(
-                i, 1,
-                new QTableWidgetItem(localDateTimeText(v.value(QStringLiteral("updated_at")).toString())));
-            table->setItem(i, 2, new QTableWidgetItem(v.value(QStringLiteral("diagnosis")).toString()));
-            table->setItem(i, 3, new QTableWidgetItem(v.value(QStringLiteral("prescription")).toString()));
-            table->setItem(i, 4, new QTableWidgetItem(v.value(QStringLiteral("notes")).toString()));
+            const MedicalRecord &v = versions.at(i);
+            const QString by = v.updatedByName.isEmpty() ? v.doctorName : v.updatedByName;
+            const QString reason =
+                v.amendmentReason.isEmpty() ? QString() : QStringLiteral(" — ") + v.amendmentReason;
+            versionsTable->setItem(i, 0, new QTableWidgetItem(QString::number(v.version)));
+            versionsTable->setItem(i, 1, new QTableWidgetItem(formats::dateTime(v.updatedAt)));
+            versionsTable->setItem(i, 2, new QTableWidgetItem(v.diagnosis));
+            versionsTable->setItem(i, 3, new QTableWidgetItem(v.prescription));
+            versionsTable->setItem(i, 4, new QTableWidgetItem(v.notes));
+            versionsTable->setItem(i, 5, new QTableWidgetItem(by + reason));
         }
+        versionsTable->resizeColumnsToContents();
         auto *close = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
         connect(close, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
         auto *layout = new QVBoxLayout(dialog);
-        layout->addWidget(table);
+        layout->addWidget(versionsTable);
         layout->addWidget(close);
-        dialog->open();
-        Q_EMIT dialogOpened(dialog);
+        openDialog(dialog, {}, {});
     });
 }
 

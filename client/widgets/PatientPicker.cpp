@@ -1,12 +1,11 @@
 #include "PatientPicker.h"
 
-#include "api/ApiClient.h"
+#include "app/Formats.h"
 
 #include <QIcon>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QTimer>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace hms::client {
@@ -60,25 +59,20 @@ void PatientPicker::choose(int row)
 void PatientPicker::search()
 {
     const quint64 generation = ++m_generation;
-    const QString q = QString::fromLatin1(QUrl::toPercentEncoding(m_search->text().trimmed()));
-    m_api.get(QStringLiteral("/api/patients?limit=25&q=") + q, this,
-              [this, generation](const ApiResult &result) {
-                  if (generation != m_generation || !result.ok())
-                      return;
-                  m_results->blockSignals(true);
-                  m_results->clear();
-                  m_patients.clear();
-                  for (const QJsonValue value : result.items()) {
-                      const QJsonObject p = value.toObject();
-                      m_patients.append(p);
-                      m_results->addItem(QStringLiteral("%1  ·  %2  ·  %3")
-                                             .arg(p.value(QStringLiteral("name")).toString(),
-                                                  p.value(QStringLiteral("mrn")).toString(),
-                                                  p.value(QStringLiteral("date_of_birth")).toString()));
-                  }
-                  m_results->blockSignals(false);
-                  Q_EMIT resultsShown();
-              });
+    PageRequest page;
+    page.limit = 25;
+    m_api.patients(m_search->text(), page, this, [this, generation](const Reply<Page<Patient>> &reply) {
+        if (generation != m_generation || !reply.ok())
+            return;
+        m_results->blockSignals(true);
+        m_results->clear();
+        m_patients = reply.value.items;
+        for (const Patient &p : std::as_const(m_patients))
+            m_results->addItem(
+                QStringLiteral("%1  ·  %2  ·  %3").arg(p.name, p.mrn, formats::date(p.dateOfBirth)));
+        m_results->blockSignals(false);
+        Q_EMIT resultsShown();
+    });
 }
 
 } // namespace hms::client

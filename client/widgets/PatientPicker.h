@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QJsonObject>
+#include "api/ClinicApi.h"
+
 #include <QWidget>
 
 class QLineEdit;
@@ -8,8 +9,6 @@ class QListWidget;
 class QTimer;
 
 namespace hms::client {
-
-class ApiClient;
 
 // Search-as-you-type over patients (debounced); picking one emits patientChosen.
 class PatientPicker : public QWidget
@@ -19,25 +18,25 @@ class PatientPicker : public QWidget
 public:
     PatientPicker(ApiClient &api, QWidget *parent = nullptr);
 
-    QJsonObject chosen() const { return m_chosen; }
+    Patient chosen() const { return m_chosen; }
     void setQuery(const QString &text);
     int resultCount() const;
     void choose(int row);
     QLineEdit *searchEdit() const { return m_search; }
 
 Q_SIGNALS:
-    void patientChosen(const QJsonObject &patient);
+    void patientChosen(const hms::Patient &patient);
     void resultsShown();
 
 private:
     void search();
 
-    ApiClient &m_api;
+    ClinicApi m_api;
     QLineEdit *m_search;
     QListWidget *m_results;
     QTimer *m_debounce;
-    QList<QJsonObject> m_patients;
-    QJsonObject m_chosen;
+    QList<Patient> m_patients;
+    Patient m_chosen;
     quint64 m_generation = 0;
 };
 

@@ -13,6 +13,8 @@
 #include "views/PatientDialog.h"
 #include "views/PatientsTab.h"
 #include "views/RecordsTab.h"
+#include "widgets/DataTable.h"
+#include "widgets/MessageWidget.h"
 #include "widgets/PatientPicker.h"
 
 #include <QAbstractItemModelTester>
@@ -22,6 +24,7 @@
 #include <QDateTimeEdit>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -304,6 +307,76 @@ private Q_SLOTS:
             model->data(model->index(0, client::PatientTableModel::Mrn)).toString()));
     }
 
+    void patientSelectionFollowsTheIdAcrossReloads()
+    {
+        // A width the user set by hand last time is kept; the other columns fit their content.
+        QSettings().setValue(
+            QStringLiteral("tables/patientsTable/column%1").arg(client::PatientTableModel::Phone), 211);
+        QJsonObject user;
+        auto api = signedIn(QStringLiteral("reception"), QStringLiteral("demo-reception-password"), &user);
+        QVERIFY(api);
+        auto w = window(*api, user);
+        client::PatientsTab *tab = w->patientsTab();
+        w->tabs()->setCurrentWidget(tab);
+        client::DataTable *table = tab->table();
+        QTRY_COMPARE_WITH_TIMEOUT(tab->model()->rowCount(), 50, Timeout);
+        // The count is the list's total from the server, not the 50 rows of the first page.
+        const qint64 total = rest(QStringLiteral("reception"), QStringLiteral("demo-reception-password"))
+                                 ->get(QStringLiteral("/api/patients?include_total=true&limit=1"))
+                                 .json()
+                                 .value(QStringLiteral("total"))
+                                 .toInteger();
+        QVERIFY(total > 50);
+        QTRY_COMPARE_WITH_TIMEOUT(table->statusLine()->text(), QStringLiteral("%1 patient(s)").arg(total),
+                                  Timeout);
+        QCOMPARE(table->columnWidth(client::PatientTableModel::Phone), 211);
+        const QAbstractItemView *view = table;
+        QVERIFY(table->columnWidth(client::PatientTableModel::Mrn) >=
+                view->sizeHintForColumn(client::PatientTableModel::Mrn));
+        // A width the user drags is remembered, and a reload does not fit it away.
+        QHeaderView *header = table->horizontalHeader();
+        const int sex = client::PatientTableModel::Sex;
+        const QPoint edge(header->sectionViewportPosition(sex) + header->sectionSize(sex) - 1, 5);
+        QTest::mousePress(header->viewport(), Qt::LeftButton, {}, edge);
+        header->resizeSection(sex, 150);
+        QTest::mouseRelease(header->viewport(), Qt::LeftButton, {}, edge);
+        QCOMPARE(QSettings().value(QStringLiteral("tables/patientsTable/column%1").arg(sex)).toInt(), 150);
+        tab->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!tab->model()->isLoading() && tab->model()->rowCount() == 50, Timeout);
+        QCOMPARE(table->columnWidth(sex), 150);
+        QSettings().remove(QStringLiteral("tables/patientsTable"));
+
+        auto *edit = tab->findChild<QPushButton *>(QStringLiteral("editPatientButton"));
+        auto *details = tab->findChild<QLabel *>(QStringLiteral("patientDetails"));
+        QVERIFY(!edit->isEnabled());
+        table->selectRow(3);
+        const Patient chosen = tab->model()->row(3);
+        QTRY_VERIFY(details->text().contains(chosen.mrn));
+        QVERIFY(edit->isEnabled());
+        // A reload selects the same patient again, wherever their row is now.
+        tab->refresh();
+        QVERIFY(!edit->isEnabled()); // nothing selected while the list reloads
+        QTRY_VERIFY_WITH_TIMEOUT(tab->selectedPatient().value_or(Patient()).id == chosen.id, Timeout);
+        QVERIFY(edit->isEnabled());
+        QTRY_VERIFY(details->text().contains(chosen.mrn));
+        // A search that leaves them out: nothing selected, no details, nothing to edit.
+        const QString other = tab->model()->row(10).mrn;
+        tab->findChild<QLineEdit *>(QStringLiteral("searchEdit"))->setText(other);
+        QTRY_VERIFY_WITH_TIMEOUT(!tab->model()->isLoading() && tab->model()->rowCount() == 1 &&
+                                     tab->model()->row(0).mrn == other,
+                                 Timeout);
+        QVERIFY(!tab->selectedPatient());
+        QVERIFY(!edit->isEnabled());
+        QVERIFY(!tab->findChild<QPushButton *>(QStringLiteral("archivePatientButton"))->isEnabled());
+        QVERIFY(!details->text().contains(chosen.mrn));
+        QCOMPARE(table->statusLine()->text(), QStringLiteral("1 patient(s)"));
+        // Tab leaves the table instead of walking its cells.
+        table->setFocus();
+        QTRY_VERIFY(table->hasFocus());
+        QTest::keyClick(table, Qt::Key_Tab);
+        QTRY_VERIFY(!table->hasFocus());
+    }
+
     void addPatientShowsErrorsThenSaves()
     {
         QJsonObject user;
@@ -357,9 +430,17 @@ private Q_SLOTS:
                          QStringLiteral("Ada Again"));
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("emailEdit")),
                          QStringLiteral("ADA@analytical.engine.org"));
+        auto *nameEdit = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+        QTRY_VERIFY(nameEdit->isVisible());
+        const QPoint before = nameEdit->mapTo(dialog, QPoint(0, 0));
         dialog->save();
         QTRY_COMPARE_WITH_TIMEOUT(dialog->fieldError(QStringLiteral("email")),
                                   QStringLiteral("is already used by another patient"), Timeout);
+        // The server's sentence is at the top of the dialog, and the form did not move for it.
+        QVERIFY(dialog->messageWidget()->isVisible());
+        QCOMPARE(dialog->messageWidget()->type(), client::MessageWidget::Type::Error);
+        QVERIFY(!dialog->message().isEmpty());
+        QCOMPARE(nameEdit->mapTo(dialog, QPoint(0, 0)), before);
         dialog->reject();
     }
 
@@ -432,27 +513,32 @@ private Q_SLOTS:
         tab->setDoctorFilter(doctorId);
         QTRY_COMPARE_WITH_TIMEOUT(tab->model()->rowCount(), 1, Timeout);
         tab->selectRow(0);
-        QVERIFY(tab->statusButton(QStringLiteral("checked_in"))->isEnabled());
-        QVERIFY(tab->statusButton(QStringLiteral("no_show"))->isEnabled());
-        QVERIFY(!tab->statusButton(QStringLiteral("completed"))->isEnabled());
-        QTest::mouseClick(tab->statusButton(QStringLiteral("checked_in")), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(tab->selected().value(QStringLiteral("status")).toString(),
-                                  QStringLiteral("checked_in"), Timeout);
-        QVERIFY(tab->statusButton(QStringLiteral("completed"))->isEnabled());
-        QVERIFY(!tab->statusButton(QStringLiteral("no_show"))->isEnabled());
-        QTest::mouseClick(tab->statusButton(QStringLiteral("completed")), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(tab->selected().value(QStringLiteral("status")).toString(),
-                                  QStringLiteral("completed"), Timeout);
-        for (const char *status : {"checked_in", "completed", "cancelled", "no_show"})
-            QVERIFY(!tab->statusButton(QLatin1String(status))->isEnabled());
+        using S = AppointmentStatus;
+        QVERIFY(tab->statusButton(S::CheckedIn)->isEnabled());
+        QVERIFY(tab->statusButton(S::NoShow)->isEnabled());
+        QVERIFY(!tab->statusButton(S::Completed)->isEnabled());
+        const qint64 bookedId = booked.json().value(QStringLiteral("id")).toInteger();
+        QCOMPARE(tab->table()->selectedId(), bookedId);
+        QTest::mouseClick(tab->statusButton(S::CheckedIn), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(tab->selected().value_or(Appointment()).status == S::CheckedIn, Timeout);
+        QVERIFY(tab->statusButton(S::Completed)->isEnabled());
+        QVERIFY(!tab->statusButton(S::NoShow)->isEnabled());
+        QTest::mouseClick(tab->statusButton(S::Completed), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(tab->selected().value_or(Appointment()).status == S::Completed, Timeout);
+        for (S status : {S::CheckedIn, S::Completed, S::Cancelled, S::NoShow})
+            QVERIFY(!tab->statusButton(status)->isEnabled());
         QCOMPARE(tab->model()->data(tab->model()->index(0, client::AppointmentTableModel::Status)).toString(),
                  QStringLiteral("Completed"));
         // The list filters by status and spans a week.
-        tab->setStatusFilter(QStringLiteral("scheduled"));
+        // A filter that leaves the selected appointment out leaves nothing selected and no action enabled.
+        tab->setStatusFilter(S::Scheduled);
         QTRY_VERIFY_WITH_TIMEOUT(!tab->model()->isLoading() && tab->model()->rowCount() == 0, Timeout);
-        tab->setStatusFilter(QStringLiteral("completed"));
+        QVERIFY(!tab->selected());
+        QCOMPARE(tab->table()->selectedId(), qint64(0));
+        QVERIFY(!tab->findChild<QPushButton *>(QStringLiteral("rescheduleButton"))->isEnabled());
+        tab->setStatusFilter(S::Completed);
         QTRY_COMPARE_WITH_TIMEOUT(tab->model()->rowCount(), 1, Timeout);
-        tab->setStatusFilter(QString());
+        tab->setStatusFilter(std::nullopt);
         tab->setDoctorFilter(0);
         tab->setSpanDays(7);
         const QString weekFrom =
@@ -466,6 +552,16 @@ private Q_SLOTS:
         QVERIFY(week >= 1);
         QTRY_COMPARE_WITH_TIMEOUT(tab->model()->rowCount() + (tab->model()->canFetchMore({}) ? 1000 : 0),
                                   week, Timeout);
+        // The count is the server's total (include_total), and every column fits what it shows.
+        QCOMPARE(tab->summary(), QStringLiteral("%1 appointment(s)").arg(week));
+        const QAbstractItemView *table = tab->table();
+        for (int column : {client::AppointmentTableModel::Time, client::AppointmentTableModel::Status,
+                           client::AppointmentTableModel::Patient})
+            QVERIFY2(tab->table()->columnWidth(column) >= table->sizeHintForColumn(column),
+                     qPrintable(QStringLiteral("column %1: %2 < %3")
+                                    .arg(column)
+                                    .arg(tab->table()->columnWidth(column))
+                                    .arg(table->sizeHintForColumn(column))));
     }
 
     void doctorAddsAndAmendsARecord()
@@ -499,8 +595,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(tab->model()->rowCount(), before + 1, Timeout);
         int row = -1;
         for (int i = 0; i < tab->model()->rowCount(); ++i) {
-            if (tab->model()->rowObject(i).value(QStringLiteral("diagnosis")).toString() ==
-                QLatin1String("Sprained ankle"))
+            if (tab->model()->row(i).diagnosis == QLatin1String("Sprained ankle"))
                 row = i;
         }
         QVERIFY(row >= 0);
@@ -517,9 +612,7 @@ private Q_SLOTS:
         QTest::mouseClick(opened->findChild<QPushButton *>(QStringLiteral("saveRecordButton")),
                           Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!guard, Timeout);
-        QTRY_VERIFY_WITH_TIMEOUT(tab->model()->rowCount() > 0 &&
-                                     tab->model()->rowObject(0).value(QStringLiteral("version")).toInt() == 2,
-                                 Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(tab->model()->rowCount() > 0 && tab->model()->row(0).version == 2, Timeout);
         tab->selectRow(0);
         opened = nullptr;
         QTest::mouseClick(tab->findChild<QPushButton *>(QStringLiteral("historyButton")), Qt::LeftButton);
@@ -555,7 +648,7 @@ private Q_SLOTS:
         connect(tab, &client::PatientsTab::dialogOpened, this, [&opened](QDialog *d) { opened = d; });
         tab->findChild<QLineEdit *>(QStringLiteral("searchEdit"))->setText(QStringLiteral("MRN-000005"));
         QTRY_COMPARE_WITH_TIMEOUT(tab->model()->rowCount(), 1, Timeout);
-        QCOMPARE(tab->model()->rowObject(0).value(QStringLiteral("id")).toInteger(), id);
+        QCOMPARE(tab->model()->row(0).id, id);
         tab->findChild<QTableView *>(QStringLiteral("patientsTable"))->selectRow(0);
         tab->editPatient();
         QTRY_VERIFY_WITH_TIMEOUT(opened, Timeout);
@@ -647,8 +740,7 @@ private Q_SLOTS:
         tab->applyAuditFilter();
         QTRY_VERIFY_WITH_TIMEOUT(tab->audit()->rowCount() > 0, Timeout);
         for (int i = 0; i < tab->audit()->rowCount(); ++i)
-            QCOMPARE(tab->audit()->rowObject(i).value(QStringLiteral("action")).toString(),
-                     QStringLiteral("auth.login"));
+            QCOMPARE(tab->audit()->row(i).action, QStringLiteral("auth.login"));
     }
 
     void unreachableServerShowsABannerAndRecovers()
