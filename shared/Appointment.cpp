@@ -1,5 +1,6 @@
 #include "Appointment.h"
 
+#include "ChangeReason.h"
 #include "FieldReader.h"
 #include "Instant.h"
 #include "JsonFields.h"
@@ -103,6 +104,7 @@ QJsonObject Appointment::toJson() const
         {QStringLiteral("status"), appointmentStatusName(status)},
         {QStringLiteral("reason"), json::textOrNull(reason)},
         {QStringLiteral("notes"), json::textOrNull(notes)},
+        {QStringLiteral("status_reason"), json::textOrNull(statusReason)},
         {QStringLiteral("created_at"), formatInstant(createdAt)},
         {QStringLiteral("updated_at"), formatInstant(updatedAt)},
         {QStringLiteral("version"), version},
@@ -125,6 +127,7 @@ Appointment Appointment::fromJson(const QJsonObject &o)
     a.reason = reason.isString() ? reason.toString() : QString();
     const QJsonValue notes = o.value(QStringLiteral("notes"));
     a.notes = notes.isString() ? notes.toString() : QString();
+    a.statusReason = json::text(o, QStringLiteral("status_reason"));
     a.createdAt = parseInstant(o.value(QStringLiteral("created_at")).toString()).value_or(QDateTime());
     a.updatedAt = parseInstant(o.value(QStringLiteral("updated_at")).toString()).value_or(QDateTime());
     a.version = o.value(QStringLiteral("version")).toInt();
@@ -145,24 +148,36 @@ ValidationErrors applyAppointmentChanges(const QJsonObject &body, Appointment &a
     reader.optionalText(QStringLiteral("reason"), a.reason);
     reader.optionalText(QStringLiteral("notes"), a.notes);
 
+    // A move to cancelled or no_show needs its reason; when the status itself
+    // is refused, whether one was needed is left open.
+    reason::Need reasonNeed = reason::Need::Refused;
     if (body.contains(QStringLiteral("status"))) {
         const QJsonValue value = body.value(QStringLiteral("status"));
         const std::optional<AppointmentStatus> status =
             value.isString() ? appointmentStatusFromName(value.toString()) : std::nullopt;
         if (!status) {
+            reasonNeed = booking ? reason::Need::Refused : reason::Need::Unknown;
             errors.add(QStringLiteral("status"),
                        tr("must be one of scheduled, checked_in, completed, cancelled, no_show"));
         } else if (booking && *status != AppointmentStatus::Scheduled) {
             errors.add(QStringLiteral("status"), tr("a new appointment starts as scheduled"));
         } else if (!booking && *status != original->status &&
                    !canMoveAppointment(original->status, *status)) {
+            reasonNeed = reason::Need::Unknown;
             errors.add(QStringLiteral("status"),
                        tr("cannot move from %1 to %2")
                            .arg(appointmentStatusName(original->status), appointmentStatusName(*status)));
         } else {
+            if (!booking && *status != original->status &&
+                (*status == AppointmentStatus::Cancelled || *status == AppointmentStatus::NoShow))
+                reasonNeed = reason::Need::Required;
             a.status = *status;
         }
     }
+
+    reason::read(body, QStringLiteral("status_reason"), reasonNeed,
+                 tr("only given when cancelling or marking a no-show"), a.statusReason,
+                 errors);
 
     if (!booking && a.patientId != original->patientId && !errors.has(QStringLiteral("patient_id")))
         errors.add(QStringLiteral("patient_id"), tr("cannot be changed; book a new appointment instead"));

@@ -19,6 +19,8 @@ QJsonObject AuditEntry::toJson() const
         {QStringLiteral("outcome"), outcome},
         {QStringLiteral("client_address"), json::textOrNull(clientAddress)},
         {QStringLiteral("request_id"), json::textOrNull(requestId)},
+        {QStringLiteral("reason"), json::textOrNull(reason)},
+        {QStringLiteral("patient_name"), json::textOrNull(patientName)},
     };
 }
 
@@ -36,6 +38,8 @@ AuditEntry AuditEntry::fromJson(const QJsonObject &o)
     e.outcome = o.value(QStringLiteral("outcome")).toString();
     e.clientAddress = o.value(QStringLiteral("client_address")).toString();
     e.requestId = o.value(QStringLiteral("request_id")).toString();
+    e.reason = json::text(o, QStringLiteral("reason"));
+    e.patientName = json::text(o, QStringLiteral("patient_name"));
     return e;
 }
 

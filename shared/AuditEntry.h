@@ -20,6 +20,11 @@ struct AuditEntry
     QString outcome = QStringLiteral("success"); // success | failure | denied
     QString clientAddress;
     QString requestId;
+    // Why the change was made, where it needs a reason (a cancellation, a
+    // no-show, a deactivation, an amendment); empty otherwise.
+    QString reason;
+    // The patient's current name, read with the entry; not part of it.
+    QString patientName;
 
     QJsonObject toJson() const;
     static AuditEntry fromJson(const QJsonObject &object);
