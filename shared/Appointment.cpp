@@ -176,8 +176,7 @@ ValidationErrors applyAppointmentChanges(const QJsonObject &body, Appointment &a
     }
 
     reason::read(body, QStringLiteral("status_reason"), reasonNeed,
-                 tr("only given when cancelling or marking a no-show"), a.statusReason,
-                 errors);
+                 tr("only given when cancelling or marking a no-show"), a.statusReason, errors);
 
     if (!booking && a.patientId != original->patientId && !errors.has(QStringLiteral("patient_id")))
         errors.add(QStringLiteral("patient_id"), tr("cannot be changed; book a new appointment instead"));

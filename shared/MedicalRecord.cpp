@@ -75,8 +75,8 @@ ValidationErrors applyRecordChanges(const QJsonObject &body, MedicalRecord &r, c
     else
         r.recordDate = now.toUTC().date();
     reason::read(body, QStringLiteral("amendment_reason"),
-                 original ? reason::Need::Required : reason::Need::Refused, tr("only given when amending a record"),
-                 r.amendmentReason, errors);
+                 original ? reason::Need::Required : reason::Need::Refused,
+                 tr("only given when amending a record"), r.amendmentReason, errors);
 
     if (!errors.has(QStringLiteral("patient_id"))) {
         if (r.patientId <= 0)

@@ -194,10 +194,10 @@ Result<Page<AuditEntry>, StorageError> AuditTrail::list(const AuditFilter &f, co
     if (after)
         pageConditions.append(QStringLiteral("a.id < :after_id"));
     // The patient's name is read, not stored: the entry stays as it was written.
-    QSqlQuery &q = m_db.statement(
-        QStringLiteral("SELECT ") + ListColumns +
-        QStringLiteral(" FROM audit_log a LEFT JOIN patients p ON p.id = a.patient_id") +
-        Database::where(pageConditions) + QStringLiteral(" ORDER BY a.id DESC LIMIT :limit"));
+    QSqlQuery &q =
+        m_db.statement(QStringLiteral("SELECT ") + ListColumns +
+                       QStringLiteral(" FROM audit_log a LEFT JOIN patients p ON p.id = a.patient_id") +
+                       Database::where(pageConditions) + QStringLiteral(" ORDER BY a.id DESC LIMIT :limit"));
     bindFilter(q);
     if (after)
         q.bindValue(QStringLiteral(":after_id"), after->at(0).toInteger());

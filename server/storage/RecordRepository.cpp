@@ -63,7 +63,8 @@ Result<bool, StorageError> RecordRepository::insertVersion(const MedicalRecord &
     q.bindValue(QStringLiteral(":notes"), Database::textOrNull(r.notes));
     q.bindValue(QStringLiteral(":recorded_at"), m_db.instantValue(r.updatedAt));
     q.bindValue(QStringLiteral(":amendment_reason"), Database::textOrNull(r.amendmentReason));
-    q.bindValue(QStringLiteral(":updated_by"), Database::idOrNull(r.updatedById > 0 ? r.updatedById : r.authorId));
+    q.bindValue(QStringLiteral(":updated_by"),
+                Database::idOrNull(r.updatedById > 0 ? r.updatedById : r.authorId));
     if (!m_db.run(q))
         return m_db.lastError();
     return true;
@@ -186,7 +187,8 @@ Result<QList<MedicalRecord>, StorageError> RecordRepository::history(qint64 id)
         "SELECT v.record_id, r.patient_id, v.author_id, u.full_name, v.diagnosis, v.prescription, "
         "v.record_date, v.notes, v.appointment_id, r.created_at, v.recorded_at, v.version, "
         "v.amendment_reason, COALESCE(v.updated_by, v.author_id), ub.full_name FROM medical_record_versions "
-        "v JOIN medical_records r ON r.id = v.record_id JOIN users u ON u.id = v.author_id LEFT JOIN users ub "
+        "v JOIN medical_records r ON r.id = v.record_id JOIN users u ON u.id = v.author_id LEFT JOIN users "
+        "ub "
         "ON ub.id = COALESCE(v.updated_by, v.author_id) WHERE v.record_id = :id ORDER BY v.version"));
     q.bindValue(QStringLiteral(":id"), id);
     if (!m_db.run(q))

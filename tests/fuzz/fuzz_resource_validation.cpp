@@ -156,10 +156,9 @@ void appointmentBody(const QJsonObject &body, std::optional<AppointmentStatus> o
         originalStatus ? std::optional(storedAppointment(*originalStatus)) : std::nullopt;
     Appointment a = original.value_or(Appointment{});
     const ValidationErrors errors = applyAppointmentChanges(body, a, original ? &*original : nullptr, now());
-    checkErrors(
-        errors,
-        {"patient_id", "doctor_id", "appointment_datetime", "duration_minutes", "reason", "notes", "status",
-         "status_reason"});
+    checkErrors(errors,
+                {"patient_id", "doctor_id", "appointment_datetime", "duration_minutes", "reason", "notes",
+                 "status", "status_reason"});
     if (!errors.isEmpty())
         return;
     HMS_FUZZ_CHECK(a.start.isValid() && a.patientId > 0 && a.doctorId > 0, fuzz::compact(a.toJson()));
@@ -227,8 +226,9 @@ void recordBody(const QJsonObject &body, bool amendment)
     const std::optional<MedicalRecord> original = amendment ? std::optional(storedRecord()) : std::nullopt;
     MedicalRecord r = original.value_or(MedicalRecord{});
     const ValidationErrors errors = applyRecordChanges(body, r, original ? &*original : nullptr, now());
-    checkErrors(errors, {"patient_id", "diagnosis", "prescription", "notes", "appointment_id", "record_date",
-                         "amendment_reason"});
+    checkErrors(errors,
+                {"patient_id", "diagnosis", "prescription", "notes", "appointment_id", "record_date",
+                 "amendment_reason"});
     if (!errors.isEmpty())
         return;
     HMS_FUZZ_CHECK(r.patientId > 0 && !r.diagnosis.isEmpty() && r.recordDate.isValid(),
@@ -323,7 +323,7 @@ void userUpdateBody(const QJsonObject &body, bool active)
         return;
     // Deactivating gives a reason, one line within the limit; an active account has none.
     const bool deactivated = current.active && !changed.active;
-    HMS_FUZZ_CHECK(changed.active ? changed.deactivationReason.isEmpty()
+    HMS_FUZZ_CHECK(changed.active    ? changed.deactivationReason.isEmpty()
                        : deactivated ? !changed.deactivationReason.isEmpty()
                                      : changed.deactivationReason == current.deactivationReason,
                    fuzz::compact(changed.toJson()));
