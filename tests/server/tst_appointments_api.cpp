@@ -134,7 +134,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("missing") << QJsonValue(QJsonValue::Undefined) << QStringLiteral("is required");
         QTest::newRow("null") << QJsonValue(QJsonValue::Null) << QStringLiteral("is required");
-        QTest::newRow("empty") << QJsonValue(QString()) << QStringLiteral("is required");
+        QTest::newRow("empty") << QJsonValue(QLatin1String("")) << QStringLiteral("is required");
         QTest::newRow("blank") << QJsonValue(QStringLiteral(" \t ")) << QStringLiteral("is required");
         QTest::newRow("invisible") << QJsonValue(QStringLiteral("\u200b\u2800"))
                                    << QStringLiteral("is required");
@@ -200,7 +200,7 @@ private Q_SLOTS:
             {{QStringLiteral("status"), QStringLiteral("checked_in")},
              {QStringLiteral("status_reason"), QStringLiteral("Arrived")}},
             {{QStringLiteral("status"), QStringLiteral("scheduled")},
-             {QStringLiteral("status_reason"), QString()}},
+             {QStringLiteral("status_reason"), QLatin1String("")}},
         };
         for (const QJsonObject &attempt : refused) {
             reply = f.reception->put(path, attempt);
