@@ -207,8 +207,8 @@ Result<Page<Appointment>, StorageError> AppointmentRepository::list(const Appoin
         QStringList placeholders;
         for (qsizetype i = 0; i < f.statuses.size(); ++i)
             placeholders.append(QStringLiteral(":status%1").arg(i));
-        conditions.append(QStringLiteral("a.status IN (") + placeholders.join(QStringLiteral(", ")) +
-                          QLatin1Char(')'));
+        conditions.append(QString(QStringLiteral("a.status IN (") + placeholders.join(QStringLiteral(", ")) +
+                                  QLatin1Char(')')));
     }
     auto bindFilter = [&](QSqlQuery &q) {
         if (f.from.isValid())

@@ -259,7 +259,9 @@ private Q_SLOTS:
 
     void deactivationNeedsAReason()
     {
-        auto [leaver, id] = f.addStaff(QStringLiteral("leaving.nurse"), QStringLiteral("receptionist"));
+        auto staff = f.addStaff(QStringLiteral("leaving.nurse"), QStringLiteral("receptionist"));
+        const qint64 id = staff.id;
+        ApiClient *leaver = staff.client.get();
         QVERIFY(id > 0);
         const QString path = QStringLiteral("/api/users/%1").arg(id);
         const QJsonObject fresh = f.admin->get(path).json();
@@ -339,7 +341,8 @@ private Q_SLOTS:
                          {{QStringLiteral("active"), false},
                           {QStringLiteral("deactivation_reason"), QStringLiteral(" Retired ")}})
                 .header("If-Match",
-                        '"' + QByteArray::number(fresh.value(QStringLiteral("version")).toInt()) + '"'));
+                        QByteArray('"' + QByteArray::number(fresh.value(QStringLiteral("version")).toInt()) +
+                                   '"')));
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.json().value(QStringLiteral("active")).toBool(true), false);
         QCOMPARE(reply.json().value(QStringLiteral("deactivation_reason")).toString(),
@@ -397,8 +400,9 @@ private Q_SLOTS:
         QCOMPARE(me.status, 200);
         QCOMPARE(me.json().value(QStringLiteral("session_idle_minutes")), QJsonValue(30));
         QCOMPARE(me.json().value(QStringLiteral("username")).toString(), QStringLiteral("front"));
-        QCOMPARE(me.header("ETag"),
-                 '"' + QByteArray::number(me.json().value(QStringLiteral("version")).toInt()) + '"');
+        QCOMPARE(
+            me.header("ETag"),
+            QByteArray('"' + QByteArray::number(me.json().value(QStringLiteral("version")).toInt()) + '"'));
 
         TestServer other(f.database.url());
         QVERIFY2(other.start({QStringLiteral("--session-idle-minutes"), QStringLiteral("7")}),
