@@ -1,5 +1,6 @@
 #include "Appointment.h"
 
+#include "ChangeReason.h"
 #include "FieldReader.h"
 #include "Instant.h"
 #include "JsonFields.h"
@@ -19,7 +20,7 @@ QString tr(const char *text)
 
 QJsonObject Appointment::toJson() const
 {
-    QJsonObject object{
+    return QJsonObject{
         {QStringLiteral("id"), id},
         {QStringLiteral("patient_id"), patientId},
         {QStringLiteral("patient_name"), patientName},
@@ -30,13 +31,11 @@ QJsonObject Appointment::toJson() const
         {QStringLiteral("status"), appointmentStatusName(status)},
         {QStringLiteral("reason"), json::textOrNull(reason)},
         {QStringLiteral("notes"), json::textOrNull(notes)},
+        {QStringLiteral("status_reason"), json::textOrNull(statusReason)},
         {QStringLiteral("created_at"), formatInstant(createdAt)},
         {QStringLiteral("updated_at"), formatInstant(updatedAt)},
         {QStringLiteral("version"), version},
     };
-    if (!statusReason.isEmpty())
-        object.insert(QStringLiteral("status_reason"), statusReason);
-    return object;
 }
 
 Appointment Appointment::fromJson(const QJsonObject &o)
@@ -76,24 +75,35 @@ ValidationErrors applyAppointmentChanges(const QJsonObject &body, Appointment &a
     reader.optionalText(QStringLiteral("reason"), a.reason);
     reader.optionalText(QStringLiteral("notes"), a.notes);
 
+    // A move to cancelled or no_show needs its reason; when the status itself
+    // is refused, whether one was needed is left open.
+    reason::Need reasonNeed = reason::Need::Refused;
     if (body.contains(QStringLiteral("status"))) {
         const QJsonValue value = body.value(QStringLiteral("status"));
         const std::optional<AppointmentStatus> status =
             value.isString() ? appointmentStatusFromName(value.toString()) : std::nullopt;
         if (!status) {
+            reasonNeed = booking ? reason::Need::Refused : reason::Need::Unknown;
             errors.add(QStringLiteral("status"),
                        tr("must be one of scheduled, checked_in, completed, cancelled, no_show"));
         } else if (booking && *status != AppointmentStatus::Scheduled) {
             errors.add(QStringLiteral("status"), tr("a new appointment starts as scheduled"));
         } else if (!booking && *status != original->status &&
                    !canMoveAppointment(original->status, *status)) {
+            reasonNeed = reason::Need::Unknown;
             errors.add(QStringLiteral("status"),
                        tr("cannot move from %1 to %2")
                            .arg(appointmentStatusName(original->status), appointmentStatusName(*status)));
         } else {
+            if (!booking && *status != original->status &&
+                (*status == AppointmentStatus::Cancelled || *status == AppointmentStatus::NoShow))
+                reasonNeed = reason::Need::Required;
             a.status = *status;
         }
     }
+
+    reason::read(body, QStringLiteral("status_reason"), reasonNeed,
+                 tr("only given when cancelling or marking a no-show"), a.statusReason, errors);
 
     if (!booking && a.patientId != original->patientId && !errors.has(QStringLiteral("patient_id")))
         errors.add(QStringLiteral("patient_id"), tr("cannot be changed; book a new appointment instead"));

@@ -23,7 +23,7 @@ struct Appointment
     AppointmentStatus status = AppointmentStatus::Scheduled;
     QString reason;
     QString notes;
-    QString statusReason; // why it was cancelled or missed; empty when not given
+    QString statusReason; // why it was cancelled or marked a no-show; empty otherwise
     QDateTime createdAt;
     QDateTime updatedAt;
     int version = 0;
@@ -44,6 +44,8 @@ inline constexpr int PastToleranceSeconds = 120;
 
 // Applies the writable fields present in body to appt and validates the result.
 // `original` is the stored appointment for an update, or nullptr when booking.
+// A move to cancelled or no_show needs a status_reason (shared/ChangeReason.h),
+// which no other request may give.
 ValidationErrors applyAppointmentChanges(const QJsonObject &body, Appointment &appt,
                                          const Appointment *original, const QDateTime &now);
 

@@ -7,7 +7,7 @@ namespace hms {
 
 QJsonObject AuditEntry::toJson() const
 {
-    QJsonObject object{
+    return QJsonObject{
         {QStringLiteral("id"), id},
         {QStringLiteral("at"), formatInstant(at)},
         {QStringLiteral("user_id"), json::idOrNull(userId)},
@@ -19,12 +19,9 @@ QJsonObject AuditEntry::toJson() const
         {QStringLiteral("outcome"), outcome},
         {QStringLiteral("client_address"), json::textOrNull(clientAddress)},
         {QStringLiteral("request_id"), json::textOrNull(requestId)},
+        {QStringLiteral("reason"), json::textOrNull(reason)},
+        {QStringLiteral("patient_name"), json::textOrNull(patientName)},
     };
-    if (!patientName.isEmpty())
-        object.insert(QStringLiteral("patient_name"), patientName);
-    if (!reason.isEmpty())
-        object.insert(QStringLiteral("reason"), reason);
-    return object;
 }
 
 AuditEntry AuditEntry::fromJson(const QJsonObject &o)
@@ -38,11 +35,11 @@ AuditEntry AuditEntry::fromJson(const QJsonObject &o)
     e.resource = o.value(QStringLiteral("resource")).toString();
     e.resourceId = o.value(QStringLiteral("resource_id")).toInteger();
     e.patientId = o.value(QStringLiteral("patient_id")).toInteger();
-    e.patientName = o.value(QStringLiteral("patient_name")).toString();
-    e.reason = o.value(QStringLiteral("reason")).toString();
     e.outcome = o.value(QStringLiteral("outcome")).toString();
     e.clientAddress = o.value(QStringLiteral("client_address")).toString();
     e.requestId = o.value(QStringLiteral("request_id")).toString();
+    e.reason = json::text(o, QStringLiteral("reason"));
+    e.patientName = json::text(o, QStringLiteral("patient_name"));
     return e;
 }
 

@@ -17,11 +17,14 @@ struct AuditEntry
     QString resource; // patient, appointment, record, user, session
     qint64 resourceId = 0;
     qint64 patientId = 0;
-    QString patientName; // when the server names the patient
-    QString reason; // the reason given for the change, if any
     QString outcome = QStringLiteral("success"); // success | failure | denied
     QString clientAddress;
     QString requestId;
+    // Why the change was made, where it needs a reason (a cancellation, a
+    // no-show, a deactivation, an amendment); empty otherwise.
+    QString reason;
+    // The patient's current name, read with the entry; not part of it.
+    QString patientName;
 
     QJsonObject toJson() const;
     static AuditEntry fromJson(const QJsonObject &object);

@@ -1,5 +1,6 @@
 #include "MedicalRecord.h"
 
+#include "ChangeReason.h"
 #include "FieldReader.h"
 #include "Instant.h"
 #include "JsonFields.h"
@@ -19,7 +20,7 @@ QString tr(const char *text)
 
 QJsonObject MedicalRecord::toJson() const
 {
-    QJsonObject object{
+    return QJsonObject{
         {QStringLiteral("id"), id},
         {QStringLiteral("patient_id"), patientId},
         {QStringLiteral("author_id"), authorId},
@@ -32,15 +33,10 @@ QJsonObject MedicalRecord::toJson() const
         {QStringLiteral("created_at"), formatInstant(createdAt)},
         {QStringLiteral("updated_at"), formatInstant(updatedAt)},
         {QStringLiteral("version"), version},
+        {QStringLiteral("amendment_reason"), json::textOrNull(amendmentReason)},
+        {QStringLiteral("updated_by_id"), json::idOrNull(updatedById)},
+        {QStringLiteral("updated_by_name"), json::textOrNull(updatedByName)},
     };
-    // Carried when known, so that answers without them stay as they were.
-    if (!amendmentReason.isEmpty())
-        object.insert(QStringLiteral("amendment_reason"), amendmentReason);
-    if (updatedById > 0)
-        object.insert(QStringLiteral("updated_by_id"), updatedById);
-    if (!updatedByName.isEmpty())
-        object.insert(QStringLiteral("updated_by_name"), updatedByName);
-    return object;
 }
 
 MedicalRecord MedicalRecord::fromJson(const QJsonObject &o)
@@ -55,12 +51,12 @@ MedicalRecord MedicalRecord::fromJson(const QJsonObject &o)
     r.recordDate = parseDate(json::text(o, QStringLiteral("record_date"))).value_or(QDate());
     r.notes = json::text(o, QStringLiteral("notes"));
     r.appointmentId = o.value(QStringLiteral("appointment_id")).toInteger();
-    r.amendmentReason = json::text(o, QStringLiteral("amendment_reason"));
-    r.updatedById = o.value(QStringLiteral("updated_by_id")).toInteger();
-    r.updatedByName = json::text(o, QStringLiteral("updated_by_name"));
     r.createdAt = parseInstant(json::text(o, QStringLiteral("created_at"))).value_or(QDateTime());
     r.updatedAt = parseInstant(json::text(o, QStringLiteral("updated_at"))).value_or(QDateTime());
     r.version = o.value(QStringLiteral("version")).toInt();
+    r.amendmentReason = json::text(o, QStringLiteral("amendment_reason"));
+    r.updatedById = o.value(QStringLiteral("updated_by_id")).toInteger();
+    r.updatedByName = json::text(o, QStringLiteral("updated_by_name"));
     return r;
 }
 
@@ -78,6 +74,9 @@ ValidationErrors applyRecordChanges(const QJsonObject &body, MedicalRecord &r, c
         reader.requiredDate(QStringLiteral("record_date"), r.recordDate);
     else
         r.recordDate = now.toUTC().date();
+    reason::read(body, QStringLiteral("amendment_reason"),
+                 original ? reason::Need::Required : reason::Need::Refused,
+                 tr("only given when amending a record"), r.amendmentReason, errors);
 
     if (!errors.has(QStringLiteral("patient_id"))) {
         if (r.patientId <= 0)

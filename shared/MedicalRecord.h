@@ -20,12 +20,13 @@ struct MedicalRecord
     QDate recordDate;
     QString notes;
     qint64 appointmentId = 0; // 0: not linked to an appointment
-    QString amendmentReason; // why this version was written; empty for the first
-    qint64 updatedById = 0; // who wrote this version; 0 when the server does not say
-    QString updatedByName;
     QDateTime createdAt;
-    QDateTime updatedAt;
+    QDateTime updatedAt; // when this version was written
     int version = 0;
+    // Why this version was written: empty for version 1, required for every amendment.
+    QString amendmentReason;
+    qint64 updatedById = 0; // who wrote this version
+    QString updatedByName;
 
     QJsonObject toJson() const;
     static MedicalRecord fromJson(const QJsonObject &object);
@@ -38,7 +39,8 @@ inline constexpr int TextMaxLength = 4000;
 
 // Applies the writable fields present in body and validates the result.
 // `original` is the stored record for an amendment, or nullptr when creating;
-// a new record's date defaults to the caller's today.
+// a new record's date defaults to the caller's today. An amendment needs an
+// amendment_reason (shared/ChangeReason.h); a new record may not give one.
 ValidationErrors applyRecordChanges(const QJsonObject &body, MedicalRecord &record,
                                     const MedicalRecord *original, const QDateTime &now);
 

@@ -1,6 +1,9 @@
 #include "User.h"
 
+#include "ChangeReason.h"
+#include "FieldReader.h"
 #include "Instant.h"
+#include "JsonFields.h"
 #include "Text.h"
 
 #include <QCoreApplication>
@@ -17,19 +20,17 @@ QString tr(const char *text)
 
 QJsonObject User::toJson() const
 {
-    QJsonObject object{
+    return QJsonObject{
         {QStringLiteral("id"), id},
         {QStringLiteral("username"), username},
         {QStringLiteral("full_name"), fullName},
         {QStringLiteral("role"), roleName(role)},
         {QStringLiteral("active"), active},
+        {QStringLiteral("deactivation_reason"), json::textOrNull(deactivationReason)},
         {QStringLiteral("created_at"), formatInstant(createdAt)},
         {QStringLiteral("updated_at"), formatInstant(updatedAt)},
         {QStringLiteral("version"), version},
     };
-    if (!deactivationReason.isEmpty())
-        object.insert(QStringLiteral("deactivation_reason"), deactivationReason);
-    return object;
 }
 
 User User::fromJson(const QJsonObject &o)
@@ -40,11 +41,43 @@ User User::fromJson(const QJsonObject &o)
     u.fullName = o.value(QStringLiteral("full_name")).toString();
     u.role = roleFromName(o.value(QStringLiteral("role")).toString()).value_or(Role::Receptionist);
     u.active = o.value(QStringLiteral("active")).toBool(true);
-    u.deactivationReason = o.value(QStringLiteral("deactivation_reason")).toString();
+    u.deactivationReason = json::text(o, QStringLiteral("deactivation_reason"));
     u.createdAt = parseInstant(o.value(QStringLiteral("created_at")).toString()).value_or(QDateTime());
     u.updatedAt = parseInstant(o.value(QStringLiteral("updated_at")).toString()).value_or(QDateTime());
     u.version = o.value(QStringLiteral("version")).toInt();
     return u;
+}
+
+ValidationErrors applyUserChanges(const QJsonObject &body, User &u, const User &original)
+{
+    ValidationErrors errors;
+    FieldReader reader(body, errors);
+    reader.requiredText(QStringLiteral("full_name"), u.fullName);
+    if (body.contains(QStringLiteral("role"))) {
+        const std::optional<Role> role = roleFromName(body.value(QStringLiteral("role")).toString());
+        if (!role)
+            errors.add(QStringLiteral("role"), tr("must be one of admin, doctor, receptionist"));
+        else
+            u.role = *role;
+    }
+    reason::Need reasonNeed = reason::Need::Refused;
+    if (body.contains(QStringLiteral("active"))) {
+        if (!body.value(QStringLiteral("active")).isBool()) {
+            errors.add(QStringLiteral("active"), tr("must be true or false"));
+            reasonNeed = reason::Need::Unknown;
+        } else {
+            u.active = body.value(QStringLiteral("active")).toBool();
+            if (original.active && !u.active)
+                reasonNeed = reason::Need::Required;
+        }
+    }
+    reason::read(body, QStringLiteral("deactivation_reason"), reasonNeed, tr("only given when deactivating"),
+                 u.deactivationReason, errors);
+    if (u.active)
+        u.deactivationReason.clear();
+    if (!errors.has(QStringLiteral("full_name")))
+        errors.merge(validateFullName(u.fullName));
+    return errors;
 }
 
 QString normalizeUsername(const QString &username)

@@ -16,7 +16,7 @@ struct User
     QString fullName;
     Role role = Role::Receptionist;
     bool active = true;
-    QString deactivationReason; // why the account was deactivated; empty when not given
+    QString deactivationReason; // why the account was deactivated; empty while active
     QDateTime createdAt;
     QDateTime updatedAt;
     int version = 0;
@@ -32,6 +32,12 @@ inline constexpr int FullNameMaxLength = 100;
 inline constexpr int PasswordMinLength = 12;
 inline constexpr int PasswordMaxLength = 128;
 } // namespace user
+
+// Applies the writable fields present in an update's body (full_name, role,
+// active) to user, a copy of the stored one, and validates the result.
+// Deactivating needs a deactivation_reason (shared/ChangeReason.h), which no
+// other update may give; reactivating clears it.
+ValidationErrors applyUserChanges(const QJsonObject &body, User &user, const User &original);
 
 ValidationErrors validateUsername(const QString &username);
 ValidationErrors validateFullName(const QString &fullName);

@@ -27,12 +27,18 @@ HttpResponse AppointmentsApi::list(RequestContext &context)
                                {{QStringLiteral("doctor_id"), &filter.doctorId},
                                 {QStringLiteral("patient_id"), &filter.patientId}}))
         return *refused;
+    // One status or several, comma-separated: status=scheduled,checked_in.
     if (context.query.hasQueryItem(QStringLiteral("status"))) {
-        filter.status = appointmentStatusFromName(context.queryValue(QStringLiteral("status")));
-        if (!filter.status)
-            return problem(400,
-                           QStringLiteral("status must be one of %1.")
-                               .arg(appointmentStatusNames().join(QStringLiteral(", "))));
+        const QStringList names = context.queryValue(QStringLiteral("status")).split(QLatin1Char(','));
+        for (const QString &name : names) {
+            const std::optional<AppointmentStatus> status = appointmentStatusFromName(name);
+            if (!status)
+                return problem(400,
+                               QStringLiteral("status must be one or more of %1, separated by commas.")
+                                   .arg(appointmentStatusNames().join(QStringLiteral(", "))));
+            if (!filter.statuses.contains(*status))
+                filter.statuses.append(*status);
+        }
     }
     return pageResponse(m_appointments.list(context.caller(), filter, page.value()));
 }

@@ -36,7 +36,8 @@ HttpResponse AuthApi::login(RequestContext &context)
         return problemFor(result.error());
     return HttpResponse::json({{QStringLiteral("token"), result.value().token},
                                {QStringLiteral("expires_at"), formatInstant(result.value().expiresAt)},
-                               {QStringLiteral("user"), result.value().user.toJson()}});
+                               {QStringLiteral("user"), result.value().user.toJson()},
+                               {QStringLiteral("session_idle_minutes"), m_auth.sessionIdleMinutes()}});
 }
 
 HttpResponse AuthApi::logout(RequestContext &context)
@@ -46,7 +47,15 @@ HttpResponse AuthApi::logout(RequestContext &context)
 
 HttpResponse AuthApi::me(RequestContext &context)
 {
-    return resourceResponse(m_auth.me(context.caller()));
+    const auto user = m_auth.me(context.caller());
+    if (!user)
+        return problemFor(user.error());
+    // The caller's user, and how long the session may stay idle.
+    QJsonObject body = user.value().toJson();
+    body.insert(QStringLiteral("session_idle_minutes"), m_auth.sessionIdleMinutes());
+    HttpResponse response = HttpResponse::json(body);
+    response.withVersion(user.value().version);
+    return response;
 }
 
 HttpResponse AuthApi::changePassword(RequestContext &context)

@@ -4,6 +4,7 @@
 #include "audit/AuditTrail.h"
 #include "services/StaffService.h"
 #include "shared/ApiPaths.h"
+#include "shared/ChangeReason.h"
 #include "storage/Cursor.h"
 
 namespace hms::server {
@@ -36,6 +37,10 @@ HttpResponse UsersApi::create(RequestContext &context)
         if (!body.value(name).isString())
             types.add(name, QStringLiteral("is required"));
     }
+    // A new account is active: it has no deactivation reason to give.
+    QString noReason;
+    reason::read(body, QStringLiteral("deactivation_reason"), reason::Need::Refused,
+                 QStringLiteral("only given when deactivating"), noReason, types);
     if (!types.isEmpty())
         return problemFor(ServiceError::validation(types));
     return createdResponse(m_staff.create(context.caller(),

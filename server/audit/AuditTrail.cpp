@@ -15,7 +15,11 @@ namespace hms::server {
 namespace {
 const QString Columns =
     QStringLiteral("id, at, user_id, username, action, resource, resource_id, patient_id, outcome, "
-                   "client_address, request_id, chain_pos, entry_hash");
+                   "client_address, request_id, chain_pos, entry_hash, reason");
+// The same columns of an entry `a`, and its patient's current name.
+const QString ListColumns = QStringLiteral(
+    "a.id, a.at, a.user_id, a.username, a.action, a.resource, a.resource_id, a.patient_id, a.outcome, "
+    "a.client_address, a.request_id, a.chain_pos, a.entry_hash, a.reason, p.name");
 
 AuditEntry entryFrom(const QSqlQuery &q)
 {
@@ -31,6 +35,7 @@ AuditEntry entryFrom(const QSqlQuery &q)
     e.outcome = q.value(8).toString();
     e.clientAddress = q.value(9).toString();
     e.requestId = q.value(10).toString();
+    e.reason = q.value(13).toString();
     return e;
 }
 
@@ -50,25 +55,29 @@ QByteArray AuditTrail::entryHash(const QByteArray &previousHash, qint64 chainPos
         e.username.toUtf8() + sep + e.action.toUtf8() + sep + e.resource.toUtf8() + sep +
         QByteArray::number(e.resourceId) + sep + QByteArray::number(e.patientId) + sep + e.outcome.toUtf8() +
         sep + e.clientAddress.toUtf8() + sep + e.requestId.toUtf8();
+    // Entries without a reason hash as they did before there were reasons.
+    if (!e.reason.isEmpty())
+        text += sep + e.reason.toUtf8();
     return QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex();
 }
 
 namespace {
 const QString InsertEntry =
     QStringLiteral("INSERT INTO audit_log (at, user_id, username, action, resource, resource_id, patient_id, "
-                   "outcome, client_address, request_id) VALUES (:at, :user_id, :username, :action, "
-                   ":resource, :resource_id, :patient_id, :outcome, :client_address, :request_id)");
+                   "outcome, client_address, request_id, reason) VALUES (:at, :user_id, :username, :action, "
+                   ":resource, :resource_id, :patient_id, :outcome, :client_address, :request_id, :reason)");
 // The same entry, written only while the session is live and its user active
 // in the role the request was authorised for, under the user's stored name.
 const QString InsertConfirmingSession =
     QStringLiteral("INSERT INTO audit_log (at, user_id, username, action, resource, resource_id, patient_id, "
-                   "outcome, client_address, request_id) SELECT :at, u.id, u.username, :action, :resource, "
-                   ":resource_id, :patient_id, :outcome, :client_address, :request_id FROM sessions s JOIN "
+                   "outcome, client_address, request_id, reason) SELECT :at, u.id, u.username, :action, "
+                   ":resource, :resource_id, :patient_id, :outcome, :client_address, :request_id, :reason "
+                   "FROM sessions s JOIN "
                    "users u ON u.id = s.user_id WHERE s.id = :session_id AND s.revoked_at IS NULL AND u.id = "
                    ":user_id AND u.active AND u.role = :role");
 
 AuditEntry entryFor(const Actor &actor, const QString &action, const QString &resource, qint64 resourceId,
-                    qint64 patientId, const QString &outcome)
+                    qint64 patientId, const QString &outcome, const QString &reason = QString())
 {
     AuditEntry entry;
     entry.userId = actor.userId;
@@ -80,15 +89,16 @@ AuditEntry entryFor(const Actor &actor, const QString &action, const QString &re
     entry.outcome = outcome;
     entry.clientAddress = actor.clientAddress;
     entry.requestId = actor.requestId;
+    entry.reason = reason;
     return entry;
 }
 } // namespace
 
 Result<bool, StorageError> AuditTrail::record(const Actor &actor, const QString &action,
                                               const QString &resource, qint64 resourceId, qint64 patientId,
-                                              const QString &outcome)
+                                              const QString &outcome, const QString &reason)
 {
-    return insert(m_db, entryFor(actor, action, resource, resourceId, patientId, outcome), actor);
+    return insert(m_db, entryFor(actor, action, resource, resourceId, patientId, outcome, reason), actor);
 }
 
 Result<bool, StorageError> AuditTrail::recordRead(const Actor &actor, const QString &action,
@@ -128,6 +138,7 @@ Result<bool, StorageError> AuditTrail::insert(Database &db, AuditEntry entry, co
     q.bindValue(QStringLiteral(":outcome"), entry.outcome);
     q.bindValue(QStringLiteral(":client_address"), Database::textOrNull(entry.clientAddress));
     q.bindValue(QStringLiteral(":request_id"), Database::textOrNull(entry.requestId));
+    q.bindValue(QStringLiteral(":reason"), Database::textOrNull(entry.reason));
     // Outside a transaction this is its own (autocommit) write.
     const auto writeLock = db.autocommitWriteLock();
     if (!db.run(q))
@@ -148,15 +159,15 @@ Result<Page<AuditEntry>, StorageError> AuditTrail::list(const AuditFilter &f, co
 {
     QStringList conditions;
     if (f.userId > 0)
-        conditions.append(QStringLiteral("user_id = :user_id"));
+        conditions.append(QStringLiteral("a.user_id = :user_id"));
     if (f.patientId > 0)
-        conditions.append(QStringLiteral("patient_id = :patient_id"));
+        conditions.append(QStringLiteral("a.patient_id = :patient_id"));
     if (!f.action.isEmpty())
-        conditions.append(QStringLiteral("action = :action"));
+        conditions.append(QStringLiteral("a.action = :action"));
     if (f.from.isValid())
-        conditions.append(QStringLiteral("at >= :from"));
+        conditions.append(QStringLiteral("a.at >= :from"));
     if (f.to.isValid())
-        conditions.append(QStringLiteral("at < :to"));
+        conditions.append(QStringLiteral("a.at < :to"));
     auto bindFilter = [&](QSqlQuery &q) {
         if (f.userId > 0)
             q.bindValue(QStringLiteral(":user_id"), f.userId);
@@ -172,7 +183,7 @@ Result<Page<AuditEntry>, StorageError> AuditTrail::list(const AuditFilter &f, co
     Page<AuditEntry> result;
     if (page.includeTotal) {
         QSqlQuery &count =
-            m_db.statement(QStringLiteral("SELECT COUNT(*) FROM audit_log") + Database::where(conditions));
+            m_db.statement(QStringLiteral("SELECT COUNT(*) FROM audit_log a") + Database::where(conditions));
         bindFilter(count);
         const auto total = m_db.scalarInteger(count);
         if (!total)
@@ -181,10 +192,12 @@ Result<Page<AuditEntry>, StorageError> AuditTrail::list(const AuditFilter &f, co
     }
     QStringList pageConditions = conditions;
     if (after)
-        pageConditions.append(QStringLiteral("id < :after_id"));
+        pageConditions.append(QStringLiteral("a.id < :after_id"));
+    // The patient's name is read, not stored: the entry stays as it was written.
     QSqlQuery &q =
-        m_db.statement(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM audit_log") +
-                       Database::where(pageConditions) + QStringLiteral(" ORDER BY id DESC LIMIT :limit"));
+        m_db.statement(QStringLiteral("SELECT ") + ListColumns +
+                       QStringLiteral(" FROM audit_log a LEFT JOIN patients p ON p.id = a.patient_id") +
+                       Database::where(pageConditions) + QStringLiteral(" ORDER BY a.id DESC LIMIT :limit"));
     bindFilter(q);
     if (after)
         q.bindValue(QStringLiteral(":after_id"), after->at(0).toInteger());
@@ -196,7 +209,9 @@ Result<Page<AuditEntry>, StorageError> AuditTrail::list(const AuditFilter &f, co
             result.nextCursor = cursor::encode({result.items.last().id});
             break;
         }
-        result.items.append(entryFrom(q));
+        AuditEntry entry = entryFrom(q);
+        entry.patientName = q.value(14).toString();
+        result.items.append(entry);
     }
     q.finish();
     return result;

@@ -53,10 +53,12 @@ public:
     // (see recordRead); without it they go through db like every other entry.
     explicit AuditTrail(Database &db, Database *readLog = nullptr);
 
-    // Records what actor did; the caller's transaction decides when it commits.
+    // Records what actor did, and why where the change needs a reason; the
+    // caller's transaction decides when it commits.
     Result<bool, StorageError> record(const Actor &actor, const QString &action, const QString &resource,
                                       qint64 resourceId, qint64 patientId,
-                                      const QString &outcome = QStringLiteral("success"));
+                                      const QString &outcome = QStringLiteral("success"),
+                                      const QString &reason = QString());
     // A read of patient data, outside any transaction: committed before the
     // answer is sent, on the read log when there is one. Such a commit does not
     // wait for the disk flush, so a power failure within a fraction of a second
@@ -65,7 +67,7 @@ public:
                                           qint64 resourceId, qint64 patientId);
 
     static constexpr qsizetype CursorKeySize = 1;
-    // Newest first.
+    // Newest first, each with its patient's current name.
     Result<Page<AuditEntry>, StorageError> list(const AuditFilter &filter, const PageRequest &page,
                                                 const std::optional<QJsonArray> &after);
 
@@ -85,6 +87,9 @@ public:
     // before the one ahead of it, never more than this.
     static constexpr qint64 MaxClockSkewMs = 5000;
 
+    // SHA-256 of the previous hash, the position and every field of the entry;
+    // its reason only when it has one, so that entries sealed before reasons
+    // existed keep their hashes.
     static QByteArray entryHash(const QByteArray &previousHash, qint64 chainPos, const AuditEntry &entry);
 
 private:

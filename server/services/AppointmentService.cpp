@@ -159,8 +159,11 @@ Outcome<Appointment> AppointmentService::update(const Actor &actor, qint64 id, c
     auto stored = m_appointments.find(id);
     if (!stored || !stored.value())
         return ServiceError::fromStorage(stored ? m_db.lastError() : stored.error());
-    if (const auto audited = m_audit.record(actor, QStringLiteral("appointment.update"),
-                                            QStringLiteral("appointment"), id, current.patientId);
+    // A cancellation or a no-show carries its reason into the entry.
+    const QString reason = changed.status != current.status ? changed.statusReason : QString();
+    if (const auto audited =
+            m_audit.record(actor, QStringLiteral("appointment.update"), QStringLiteral("appointment"), id,
+                           current.patientId, QStringLiteral("success"), reason);
         !audited)
         return ServiceError::fromStorage(audited.error());
     if (!tx.commit())

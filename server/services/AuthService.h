@@ -57,6 +57,8 @@ public:
                                  const QString &newPassword);
 
     static QByteArray tokenHash(const QString &token);
+    // The configured idle timeout, which clients keep their own idle lock within.
+    int sessionIdleMinutes() const { return m_policy.idleSeconds / 60; }
 
 private:
     struct CachedSession

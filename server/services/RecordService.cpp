@@ -47,7 +47,7 @@ Outcome<MedicalRecord> RecordService::create(const Actor &actor, const QJsonObje
     const ValidationErrors errors = applyRecordChanges(body, record, nullptr, now);
     if (!errors.isEmpty())
         return ServiceError::validation(errors);
-    record.authorId = actor.userId;
+    record.authorId = record.updatedById = actor.userId;
     record.createdAt = record.updatedAt = now;
 
     Transaction tx(m_db);
@@ -116,20 +116,24 @@ Outcome<MedicalRecord> RecordService::amend(const Actor &actor, qint64 id, const
             return ok.error();
     }
     changed.updatedAt = now;
+    changed.updatedById = actor.userId;
     const auto amended = m_records.amend(changed, current.version);
     if (!amended)
         return ServiceError::fromStorage(amended.error());
     if (!amended.value())
         return ServiceError::conflict(
             QStringLiteral("The record was amended concurrently; reload and retry."));
-    if (const auto audited = m_audit.record(actor, QStringLiteral("record.amend"), QStringLiteral("record"),
-                                            id, current.patientId);
+    auto stored = m_records.find(id);
+    if (!stored || !stored.value())
+        return ServiceError::fromStorage(stored ? m_db.lastError() : stored.error());
+    if (const auto audited =
+            m_audit.record(actor, QStringLiteral("record.amend"), QStringLiteral("record"), id,
+                           current.patientId, QStringLiteral("success"), changed.amendmentReason);
         !audited)
         return ServiceError::fromStorage(audited.error());
     if (!tx.commit())
         return ServiceError::fromStorage(m_db.lastError());
-    changed.version = current.version + 1;
-    return changed;
+    return *stored.value();
 }
 
 Outcome<QList<MedicalRecord>> RecordService::history(const Actor &actor, qint64 id)

@@ -2,7 +2,6 @@
 
 #include "Clock.h"
 #include "auth/PasswordHasher.h"
-#include "shared/FieldReader.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -117,33 +116,16 @@ Outcome<User> StaffService::update(const Actor &actor, qint64 id, const QJsonObj
         return ServiceError::preconditionFailed(current.toJson());
 
     User changed = current;
-    ValidationErrors errors;
-    FieldReader reader(body, errors);
-    reader.requiredText(QStringLiteral("full_name"), changed.fullName);
-    if (body.contains(QStringLiteral("role"))) {
-        const std::optional<Role> role = roleFromName(body.value(QStringLiteral("role")).toString());
-        if (!role)
-            errors.add(QStringLiteral("role"), QStringLiteral("must be one of admin, doctor, receptionist"));
-        else
-            changed.role = *role;
-    }
-    if (body.contains(QStringLiteral("active"))) {
-        if (!body.value(QStringLiteral("active")).isBool())
-            errors.add(QStringLiteral("active"), QStringLiteral("must be true or false"));
-        else
-            changed.active = body.value(QStringLiteral("active")).toBool();
-    }
-    if (!errors.has(QStringLiteral("full_name")))
-        errors.merge(validateFullName(changed.fullName));
-    if (!errors.isEmpty())
-        return ServiceError::validation(errors);
-
+    const ValidationErrors errors = applyUserChanges(body, changed, current);
     const bool roleChanged = changed.role != current.role;
     const bool deactivated = current.active && !changed.active;
+    // Refused whatever else the request holds (a missing reason included).
     if (id == actor.userId && (roleChanged || deactivated)) {
         return ServiceError::forbidden(
             QStringLiteral("You cannot change your own role or deactivate yourself."));
     }
+    if (!errors.isEmpty())
+        return ServiceError::validation(errors);
     if (current.role == Role::Admin && current.active && (changed.role != Role::Admin || !changed.active)) {
         const auto admins = m_users.countActiveAdmins();
         if (!admins)
@@ -165,7 +147,10 @@ Outcome<User> StaffService::update(const Actor &actor, qint64 id, const QJsonObj
     const QString action = deactivated ? QStringLiteral("user.deactivate")
         : roleChanged                  ? QStringLiteral("user.role_change")
                                        : QStringLiteral("user.update");
-    if (const auto audited = m_audit.record(actor, action, QStringLiteral("user"), id, 0); !audited)
+    if (const auto audited =
+            m_audit.record(actor, action, QStringLiteral("user"), id, 0, QStringLiteral("success"),
+                           deactivated ? changed.deactivationReason : QString());
+        !audited)
         return ServiceError::fromStorage(audited.error());
     if (!tx.commit())
         return ServiceError::fromStorage(m_db.lastError());

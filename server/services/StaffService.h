@@ -33,7 +33,8 @@ public:
     Outcome<QList<User>> activeDoctors();
     Outcome<QList<User>> list(const Actor &actor);
     Outcome<User> get(const Actor &actor, qint64 id);
-    // full_name, role, active. Deactivation ends the user's sessions; an admin
+    // full_name, role, active (deactivating needs a deactivation_reason,
+    // shared/User.h). Deactivation ends the user's sessions; an admin
     // cannot change their own role or deactivate themselves, and the last
     // active admin stays.
     Outcome<User> update(const Actor &actor, qint64 id, const QJsonObject &body, std::optional<int> ifMatch);

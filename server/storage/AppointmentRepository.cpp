@@ -13,7 +13,7 @@ namespace {
 // An appointment row `a` with its patient's and doctor's names, as appointmentFrom reads it.
 const QString Columns = QStringLiteral(
     "a.id, a.patient_id, p.name, a.doctor_id, u.full_name, a.starts_at, a.duration_minutes, a.status, "
-    "a.reason, a.notes, a.created_at, a.updated_at, a.version");
+    "a.reason, a.notes, a.created_at, a.updated_at, a.version, a.status_reason");
 const QString NameJoins =
     QStringLiteral(" JOIN patients p ON p.id = a.patient_id JOIN users u ON u.id = a.doctor_id");
 const QString Select =
@@ -35,6 +35,7 @@ Appointment appointmentFrom(const QSqlQuery &q)
     a.createdAt = Database::instantFrom(q.value(10));
     a.updatedAt = Database::instantFrom(q.value(11));
     a.version = q.value(12).toInt();
+    a.statusReason = q.value(13).toString();
     return a;
 }
 
@@ -136,9 +137,9 @@ Result<bool, StorageError> AppointmentRepository::update(const Appointment &a, i
 {
     QSqlQuery &q = m_db.statement(QStringLiteral(
         "UPDATE appointments SET doctor_id = :doctor_id, starts_at = :starts_at, ends_at = :ends_at, "
-        "duration_minutes = :duration, status = :status, reason = :reason, notes = :notes, updated_at = "
-        ":updated_at, "
-        "version = version + 1 WHERE id = :id AND version = :expected"));
+        "duration_minutes = :duration, status = :status, reason = :reason, notes = :notes, status_reason = "
+        ":status_reason, updated_at = :updated_at, version = version + 1 WHERE id = :id AND version = "
+        ":expected"));
     q.bindValue(QStringLiteral(":doctor_id"), a.doctorId);
     q.bindValue(QStringLiteral(":starts_at"), m_db.instantValue(a.start));
     q.bindValue(QStringLiteral(":ends_at"), m_db.instantValue(a.end()));
@@ -146,6 +147,7 @@ Result<bool, StorageError> AppointmentRepository::update(const Appointment &a, i
     q.bindValue(QStringLiteral(":status"), appointmentStatusName(a.status));
     q.bindValue(QStringLiteral(":reason"), Database::textOrNull(a.reason));
     q.bindValue(QStringLiteral(":notes"), Database::textOrNull(a.notes));
+    q.bindValue(QStringLiteral(":status_reason"), Database::textOrNull(a.statusReason));
     q.bindValue(QStringLiteral(":updated_at"), m_db.instantValue(a.updatedAt));
     q.bindValue(QStringLiteral(":id"), a.id);
     q.bindValue(QStringLiteral(":expected"), expectedVersion);
@@ -201,8 +203,13 @@ Result<Page<Appointment>, StorageError> AppointmentRepository::list(const Appoin
         conditions.append(QStringLiteral("a.doctor_id = :doctor_id"));
     if (f.patientId > 0)
         conditions.append(QStringLiteral("a.patient_id = :patient_id"));
-    if (f.status)
-        conditions.append(QStringLiteral("a.status = :status"));
+    if (!f.statuses.isEmpty()) {
+        QStringList placeholders;
+        for (qsizetype i = 0; i < f.statuses.size(); ++i)
+            placeholders.append(QStringLiteral(":status%1").arg(i));
+        conditions.append(QString(QStringLiteral("a.status IN (") + placeholders.join(QStringLiteral(", ")) +
+                                  QLatin1Char(')')));
+    }
     auto bindFilter = [&](QSqlQuery &q) {
         if (f.from.isValid())
             q.bindValue(QStringLiteral(":from"), m_db.instantValue(f.from));
@@ -212,8 +219,8 @@ Result<Page<Appointment>, StorageError> AppointmentRepository::list(const Appoin
             q.bindValue(QStringLiteral(":doctor_id"), f.doctorId);
         if (f.patientId > 0)
             q.bindValue(QStringLiteral(":patient_id"), f.patientId);
-        if (f.status)
-            q.bindValue(QStringLiteral(":status"), appointmentStatusName(*f.status));
+        for (qsizetype i = 0; i < f.statuses.size(); ++i)
+            q.bindValue(QStringLiteral(":status%1").arg(i), appointmentStatusName(f.statuses.at(i)));
     };
 
     Page<Appointment> result;

@@ -18,7 +18,7 @@ struct AppointmentFilter
     QDateTime to; // exclusive
     qint64 doctorId = 0;
     qint64 patientId = 0;
-    std::optional<AppointmentStatus> status;
+    QList<AppointmentStatus> statuses; // any of these; empty: every status
 };
 
 class AppointmentRepository

@@ -9,11 +9,15 @@
 namespace hms::server {
 
 namespace {
-const QString Select =
-    QStringLiteral("SELECT r.id, r.patient_id, r.author_id, u.full_name, r.diagnosis, r.prescription, "
-                   "r.record_date, r.notes, "
-                   "r.appointment_id, r.created_at, r.updated_at, r.version FROM medical_records r "
-                   "JOIN users u ON u.id = r.author_id");
+// A record `r` with its author's name, and from its current version `v` why
+// and by whom (`ub`) that version was written. Versions from before reasons
+// existed name no writer: their author wrote them.
+const QString Select = QStringLiteral(
+    "SELECT r.id, r.patient_id, r.author_id, u.full_name, r.diagnosis, r.prescription, r.record_date, "
+    "r.notes, r.appointment_id, r.created_at, r.updated_at, r.version, v.amendment_reason, "
+    "COALESCE(v.updated_by, v.author_id), ub.full_name FROM medical_records r JOIN users u ON u.id = "
+    "r.author_id LEFT JOIN medical_record_versions v ON v.record_id = r.id AND v.version = r.version "
+    "LEFT JOIN users ub ON ub.id = COALESCE(v.updated_by, v.author_id)");
 
 MedicalRecord recordFrom(const QSqlQuery &q)
 {
@@ -30,6 +34,9 @@ MedicalRecord recordFrom(const QSqlQuery &q)
     r.createdAt = Database::instantFrom(q.value(9));
     r.updatedAt = Database::instantFrom(q.value(10));
     r.version = q.value(11).toInt();
+    r.amendmentReason = q.value(12).toString();
+    r.updatedById = q.value(13).toLongLong();
+    r.updatedByName = q.value(14).toString();
     return r;
 }
 
@@ -43,8 +50,9 @@ Result<bool, StorageError> RecordRepository::insertVersion(const MedicalRecord &
 {
     QSqlQuery &q = m_db.statement(QStringLiteral(
         "INSERT INTO medical_record_versions (record_id, version, author_id, appointment_id, diagnosis, "
-        "prescription, record_date, notes, recorded_at) VALUES (:id, :version, :author_id, :appointment_id, "
-        ":diagnosis, :prescription, :record_date, :notes, :recorded_at)"));
+        "prescription, record_date, notes, recorded_at, amendment_reason, updated_by) VALUES (:id, :version, "
+        ":author_id, :appointment_id, :diagnosis, :prescription, :record_date, :notes, :recorded_at, "
+        ":amendment_reason, :updated_by)"));
     q.bindValue(QStringLiteral(":id"), r.id);
     q.bindValue(QStringLiteral(":version"), r.version);
     q.bindValue(QStringLiteral(":author_id"), r.authorId);
@@ -54,6 +62,9 @@ Result<bool, StorageError> RecordRepository::insertVersion(const MedicalRecord &
     q.bindValue(QStringLiteral(":record_date"), r.recordDate);
     q.bindValue(QStringLiteral(":notes"), Database::textOrNull(r.notes));
     q.bindValue(QStringLiteral(":recorded_at"), m_db.instantValue(r.updatedAt));
+    q.bindValue(QStringLiteral(":amendment_reason"), Database::textOrNull(r.amendmentReason));
+    q.bindValue(QStringLiteral(":updated_by"),
+                Database::idOrNull(r.updatedById > 0 ? r.updatedById : r.authorId));
     if (!m_db.run(q))
         return m_db.lastError();
     return true;
@@ -174,10 +185,11 @@ Result<QList<MedicalRecord>, StorageError> RecordRepository::history(qint64 id)
 {
     QSqlQuery &q = m_db.statement(QStringLiteral(
         "SELECT v.record_id, r.patient_id, v.author_id, u.full_name, v.diagnosis, v.prescription, "
-        "v.record_date, "
-        "v.notes, v.appointment_id, r.created_at, v.recorded_at, v.version FROM medical_record_versions v "
-        "JOIN medical_records r ON r.id = v.record_id JOIN users u ON u.id = v.author_id "
-        "WHERE v.record_id = :id ORDER BY v.version"));
+        "v.record_date, v.notes, v.appointment_id, r.created_at, v.recorded_at, v.version, "
+        "v.amendment_reason, COALESCE(v.updated_by, v.author_id), ub.full_name FROM medical_record_versions "
+        "v JOIN medical_records r ON r.id = v.record_id JOIN users u ON u.id = v.author_id LEFT JOIN users "
+        "ub "
+        "ON ub.id = COALESCE(v.updated_by, v.author_id) WHERE v.record_id = :id ORDER BY v.version"));
     q.bindValue(QStringLiteral(":id"), id);
     if (!m_db.run(q))
         return m_db.lastError();

@@ -9,7 +9,7 @@ namespace hms::server {
 namespace {
 const QString Select =
     QStringLiteral("SELECT id, username, full_name, role, active, created_at, updated_at, version, "
-                   "password_hash FROM users");
+                   "password_hash, deactivation_reason FROM users");
 
 StoredUser userFrom(const QSqlQuery &q)
 {
@@ -24,6 +24,7 @@ StoredUser userFrom(const QSqlQuery &q)
     u.updatedAt = Database::instantFrom(q.value(6));
     u.version = q.value(7).toInt();
     stored.passwordHash = q.value(8).toString();
+    u.deactivationReason = q.value(9).toString();
     return stored;
 }
 } // namespace
@@ -114,11 +115,13 @@ Result<qint64, StorageError> UserRepository::count()
 Result<bool, StorageError> UserRepository::update(const User &u, int expectedVersion)
 {
     QSqlQuery &q = m_db.statement(QStringLiteral(
-        "UPDATE users SET full_name = :full_name, role = :role, active = :active, updated_at = :updated_at, "
-        "version = version + 1 WHERE id = :id AND version = :expected"));
+        "UPDATE users SET full_name = :full_name, role = :role, active = :active, deactivation_reason = "
+        ":deactivation_reason, updated_at = :updated_at, version = version + 1 WHERE id = :id AND version = "
+        ":expected"));
     q.bindValue(QStringLiteral(":full_name"), u.fullName);
     q.bindValue(QStringLiteral(":role"), roleName(u.role));
     q.bindValue(QStringLiteral(":active"), u.active);
+    q.bindValue(QStringLiteral(":deactivation_reason"), Database::textOrNull(u.deactivationReason));
     q.bindValue(QStringLiteral(":updated_at"), m_db.instantValue(u.updatedAt));
     q.bindValue(QStringLiteral(":id"), u.id);
     q.bindValue(QStringLiteral(":expected"), expectedVersion);

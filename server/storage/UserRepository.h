@@ -28,7 +28,7 @@ public:
     Result<QList<User>, StorageError> activeDoctors();
     Result<QList<User>, StorageError> all();
     Result<qint64, StorageError> count();
-    // Writes full_name, role and active if the stored version is still expectedVersion.
+    // Writes full_name, role, active and deactivation_reason if the stored version is still expectedVersion.
     Result<bool, StorageError> update(const User &user, int expectedVersion);
     Result<bool, StorageError> setPasswordHash(qint64 id, const QString &passwordHash, const QDateTime &at);
     Result<qint64, StorageError> countActiveAdmins();

@@ -14,11 +14,12 @@
 #include "FuzzSupport.h"
 
 #include "shared/Appointment.h"
-#include "shared/FieldReader.h"
+#include "shared/ChangeReason.h"
 #include "shared/Instant.h"
 #include "shared/MedicalRecord.h"
 #include "shared/Patient.h"
 #include "shared/Role.h"
+#include "shared/Text.h"
 #include "shared/User.h"
 
 #include <QSet>
@@ -130,8 +131,8 @@ bool sameAppointment(const Appointment &a, const Appointment &b)
     return a.id == b.id && a.patientId == b.patientId && a.patientName == b.patientName &&
         a.doctorId == b.doctorId && a.doctorName == b.doctorName && a.start == b.start &&
         a.durationMinutes == b.durationMinutes && a.status == b.status && a.reason == b.reason &&
-        a.notes == b.notes && a.createdAt == b.createdAt && a.updatedAt == b.updatedAt &&
-        a.version == b.version;
+        a.notes == b.notes && a.statusReason == b.statusReason && a.createdAt == b.createdAt &&
+        a.updatedAt == b.updatedAt && a.version == b.version;
 }
 
 Appointment storedAppointment(AppointmentStatus status)
@@ -144,6 +145,8 @@ Appointment storedAppointment(AppointmentStatus status)
     a.start = now().addDays(1);
     a.status = status;
     a.reason = QStringLiteral("Check-up");
+    if (status == AppointmentStatus::Cancelled || status == AppointmentStatus::NoShow)
+        a.statusReason = QStringLiteral("The patient called");
     return stored(a);
 }
 
@@ -153,9 +156,9 @@ void appointmentBody(const QJsonObject &body, std::optional<AppointmentStatus> o
         originalStatus ? std::optional(storedAppointment(*originalStatus)) : std::nullopt;
     Appointment a = original.value_or(Appointment{});
     const ValidationErrors errors = applyAppointmentChanges(body, a, original ? &*original : nullptr, now());
-    checkErrors(
-        errors,
-        {"patient_id", "doctor_id", "appointment_datetime", "duration_minutes", "reason", "notes", "status"});
+    checkErrors(errors,
+                {"patient_id", "doctor_id", "appointment_datetime", "duration_minutes", "reason", "notes",
+                 "status", "status_reason"});
     if (!errors.isEmpty())
         return;
     HMS_FUZZ_CHECK(a.start.isValid() && a.patientId > 0 && a.doctorId > 0, fuzz::compact(a.toJson()));
@@ -167,7 +170,16 @@ void appointmentBody(const QJsonObject &body, std::optional<AppointmentStatus> o
                    fuzz::compact(a.toJson()));
     // Start and end are stored, and ordered alike on both engines, within the supported range.
     HMS_FUZZ_CHECK(isInSupportedRange(a.start) && a.end() <= latestInstant(), fuzz::compact(a.toJson()));
-    checkStorable({&a.reason, &a.notes});
+    // A cancellation or a no-show has its reason, one line within the limit; nothing else gives one.
+    const bool cancelled = original && a.status != original->status &&
+        (a.status == AppointmentStatus::Cancelled || a.status == AppointmentStatus::NoShow);
+    HMS_FUZZ_CHECK(cancelled ? !a.statusReason.isEmpty() && a.statusReason != original->statusReason
+                             : a.statusReason == (original ? original->statusReason : QString()),
+                   fuzz::compact(a.toJson()));
+    HMS_FUZZ_CHECK(text::length(a.statusReason) <= reason::MaxLength &&
+                       text::isClean(a.statusReason, text::Lines::Single),
+                   fuzz::compact(a.toJson()));
+    checkStorable({&a.reason, &a.notes, &a.statusReason});
     a.patientName = QStringLiteral("Ada Lovelace");
     a.doctorName = QStringLiteral("Gregory House");
     a = stored(a);
@@ -176,8 +188,11 @@ void appointmentBody(const QJsonObject &body, std::optional<AppointmentStatus> o
     const QJsonObject json = a.toJson();
     HMS_FUZZ_CHECK(sameAppointment(Appointment::fromJson(fuzz::throughTheWire(json)), a),
                    fuzz::compact(json));
+    // Sent back, it moves nothing, so it gives no status_reason.
+    QJsonObject resentBody = json;
+    resentBody.remove(QStringLiteral("status_reason"));
     Appointment resent = a;
-    const ValidationErrors again = applyAppointmentChanges(json, resent, &a, now());
+    const ValidationErrors again = applyAppointmentChanges(resentBody, resent, &a, now());
     HMS_FUZZ_CHECK(again.isEmpty(), describe(again) + QLatin1Char(' ') + fuzz::compact(json));
     HMS_FUZZ_CHECK(sameAppointment(resent, a),
                    fuzz::compact(json) + QStringLiteral(" became ") + fuzz::compact(resent.toJson()));
@@ -190,7 +205,9 @@ bool sameRecord(const MedicalRecord &a, const MedicalRecord &b)
     return a.id == b.id && a.patientId == b.patientId && a.authorId == b.authorId &&
         a.doctorName == b.doctorName && a.diagnosis == b.diagnosis && a.prescription == b.prescription &&
         a.recordDate == b.recordDate && a.notes == b.notes && a.appointmentId == b.appointmentId &&
-        a.createdAt == b.createdAt && a.updatedAt == b.updatedAt && a.version == b.version;
+        a.createdAt == b.createdAt && a.updatedAt == b.updatedAt && a.version == b.version &&
+        a.amendmentReason == b.amendmentReason && a.updatedById == b.updatedById &&
+        a.updatedByName == b.updatedByName;
 }
 
 MedicalRecord storedRecord()
@@ -210,21 +227,32 @@ void recordBody(const QJsonObject &body, bool amendment)
     MedicalRecord r = original.value_or(MedicalRecord{});
     const ValidationErrors errors = applyRecordChanges(body, r, original ? &*original : nullptr, now());
     checkErrors(errors,
-                {"patient_id", "diagnosis", "prescription", "notes", "appointment_id", "record_date"});
+                {"patient_id", "diagnosis", "prescription", "notes", "appointment_id", "record_date",
+                 "amendment_reason"});
     if (!errors.isEmpty())
         return;
     HMS_FUZZ_CHECK(r.patientId > 0 && !r.diagnosis.isEmpty() && r.recordDate.isValid(),
                    fuzz::compact(r.toJson()));
     HMS_FUZZ_CHECK(r.appointmentId >= 0, fuzz::compact(r.toJson()));
-    checkStorable({&r.diagnosis, &r.prescription, &r.notes});
-    r.authorId = 2;
-    r.doctorName = QStringLiteral("Gregory House");
+    // An amendment has its reason, one line within the limit; a new record has none.
+    HMS_FUZZ_CHECK(amendment ? !r.amendmentReason.isEmpty() : r.amendmentReason.isEmpty(),
+                   fuzz::compact(r.toJson()));
+    HMS_FUZZ_CHECK(text::length(r.amendmentReason) <= reason::MaxLength &&
+                       text::isClean(r.amendmentReason, text::Lines::Single),
+                   fuzz::compact(r.toJson()));
+    checkStorable({&r.diagnosis, &r.prescription, &r.notes, &r.amendmentReason});
+    r.authorId = r.updatedById = 2;
+    r.doctorName = r.updatedByName = QStringLiteral("Gregory House");
     r = stored(r);
     const QJsonObject json = r.toJson();
     HMS_FUZZ_CHECK(sameRecord(MedicalRecord::fromJson(fuzz::throughTheWire(json)), r), fuzz::compact(json));
+    // Sent back as an amendment, it needs a reason of its own.
+    QJsonObject resentBody = json;
+    resentBody.insert(QStringLiteral("amendment_reason"), QStringLiteral("Sent back unchanged"));
     MedicalRecord resent = r;
-    const ValidationErrors again = applyRecordChanges(json, resent, &r, now());
+    const ValidationErrors again = applyRecordChanges(resentBody, resent, &r, now());
     HMS_FUZZ_CHECK(again.isEmpty(), describe(again) + QLatin1Char(' ') + fuzz::compact(json));
+    resent.amendmentReason = r.amendmentReason;
     HMS_FUZZ_CHECK(sameRecord(resent, r),
                    fuzz::compact(json) + QStringLiteral(" became ") + fuzz::compact(resent.toJson()));
 }
@@ -234,8 +262,8 @@ void recordBody(const QJsonObject &body, bool amendment)
 bool sameUser(const User &a, const User &b)
 {
     return a.id == b.id && a.username == b.username && a.fullName == b.fullName && a.role == b.role &&
-        a.active == b.active && a.createdAt == b.createdAt && a.updatedAt == b.updatedAt &&
-        a.version == b.version;
+        a.active == b.active && a.deactivationReason == b.deactivationReason && a.createdAt == b.createdAt &&
+        a.updatedAt == b.updatedAt && a.version == b.version;
 }
 
 void checkUser(const User &u)
@@ -243,7 +271,7 @@ void checkUser(const User &u)
     HMS_FUZZ_CHECK(validateUsername(u.username).isEmpty() && normalizeUsername(u.username) == u.username,
                    u.username);
     HMS_FUZZ_CHECK(validateFullName(u.fullName).isEmpty() && u.fullName.trimmed() == u.fullName, u.fullName);
-    checkStorable({&u.username, &u.fullName});
+    checkStorable({&u.username, &u.fullName, &u.deactivationReason});
     const QJsonObject json = u.toJson();
     HMS_FUZZ_CHECK(sameUser(User::fromJson(fuzz::throughTheWire(json)), u), fuzz::compact(json));
 }
@@ -276,36 +304,33 @@ void userCreateBody(const QJsonObject &body)
     checkUser(stored(u));
 }
 
-// As StaffService::update reads the writable fields of a user.
-void userUpdateBody(const QJsonObject &body)
+// As StaffService::update reads the writable fields of a user: the active
+// account of the first input byte's choice, or a deactivated one.
+void userUpdateBody(const QJsonObject &body, bool active)
 {
     User current;
     current.username = QStringLiteral("dr.house");
     current.fullName = QStringLiteral("Gregory House");
     current.role = Role::Doctor;
+    current.active = active;
+    if (!active)
+        current.deactivationReason = QStringLiteral("Left the clinic");
     current = stored(current);
     User changed = current;
-    ValidationErrors errors;
-    FieldReader reader(body, errors);
-    reader.requiredText(QStringLiteral("full_name"), changed.fullName);
-    if (body.contains(QStringLiteral("role"))) {
-        const std::optional<Role> role = roleFromName(body.value(QStringLiteral("role")).toString());
-        if (!role)
-            errors.add(QStringLiteral("role"), QStringLiteral("must be one of admin, doctor, receptionist"));
-        else
-            changed.role = *role;
-    }
-    if (body.contains(QStringLiteral("active"))) {
-        if (!body.value(QStringLiteral("active")).isBool())
-            errors.add(QStringLiteral("active"), QStringLiteral("must be true or false"));
-        else
-            changed.active = body.value(QStringLiteral("active")).toBool();
-    }
-    if (!errors.has(QStringLiteral("full_name")))
-        errors.merge(validateFullName(changed.fullName));
-    checkErrors(errors, {"full_name", "role", "active"});
-    if (errors.isEmpty())
-        checkUser(changed);
+    const ValidationErrors errors = applyUserChanges(body, changed, current);
+    checkErrors(errors, {"full_name", "role", "active", "deactivation_reason"});
+    if (!errors.isEmpty())
+        return;
+    // Deactivating gives a reason, one line within the limit; an active account has none.
+    const bool deactivated = current.active && !changed.active;
+    HMS_FUZZ_CHECK(changed.active    ? changed.deactivationReason.isEmpty()
+                       : deactivated ? !changed.deactivationReason.isEmpty()
+                                     : changed.deactivationReason == current.deactivationReason,
+                   fuzz::compact(changed.toJson()));
+    HMS_FUZZ_CHECK(text::length(changed.deactivationReason) <= reason::MaxLength &&
+                       text::isClean(changed.deactivationReason, text::Lines::Single),
+                   fuzz::compact(changed.toJson()));
+    checkUser(changed);
 }
 
 // As AuthApi::login and AuthService::login read a sign-in.
@@ -360,7 +385,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         userCreateBody(*body);
         break;
     case 7:
-        userUpdateBody(*body);
+        userUpdateBody(*body, (data[0] / 9) % 2 == 0);
         break;
     default:
         signInBody(*body);

@@ -14,6 +14,18 @@ private:
     qint64 m_patient = 0;
     qint64 m_otherPatient = 0;
 
+    // The audit entries of one appointment's updates, newest first.
+    QList<QJsonObject> updateEntries(qint64 appointmentId)
+    {
+        QList<QJsonObject> entries;
+        const Reply reply = f.admin->get(QStringLiteral("/api/audit?limit=200&action=appointment.update"));
+        for (const QJsonValue item : reply.items()) {
+            if (item.toObject().value(QStringLiteral("resource_id")).toInteger() == appointmentId)
+                entries.append(item.toObject());
+        }
+        return entries;
+    }
+
     QJsonObject booking(qint64 doctorId, const QString &start, int duration = 30, qint64 patientId = 0)
     {
         return {{QStringLiteral("patient_id"), patientId ? patientId : m_patient},
@@ -100,7 +112,8 @@ private Q_SLOTS:
         QCOMPARE(book(f.doctorId, ApiFixture::slot(300)).status, 409);
         QCOMPARE(f.reception
                      ->put(QStringLiteral("/api/appointments/%1").arg(id),
-                           {{QStringLiteral("status"), QStringLiteral("cancelled")}})
+                           {{QStringLiteral("status"), QStringLiteral("cancelled")},
+                            {QStringLiteral("status_reason"), QStringLiteral("The patient is unwell")}})
                      .status,
                  200);
         const Reply second = book(f.doctorId, ApiFixture::slot(300));
@@ -108,10 +121,247 @@ private Q_SLOTS:
         QCOMPARE(f.reception
                      ->put(QStringLiteral("/api/appointments/%1")
                                .arg(second.json().value(QStringLiteral("id")).toInteger()),
-                           {{QStringLiteral("status"), QStringLiteral("no_show")}})
+                           {{QStringLiteral("status"), QStringLiteral("no_show")},
+                            {QStringLiteral("status_reason"), QStringLiteral("Did not come or call")}})
                      .status,
                  200);
         QCOMPARE(book(f.doctorId, ApiFixture::slot(310)).status, 201);
+    }
+
+    void cancellingOrMarkingANoShowNeedsAReason_data()
+    {
+        QTest::addColumn<QJsonValue>("reason");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("missing") << QJsonValue(QJsonValue::Undefined) << QStringLiteral("is required");
+        QTest::newRow("null") << QJsonValue(QJsonValue::Null) << QStringLiteral("is required");
+        QTest::newRow("empty") << QJsonValue(QLatin1String("")) << QStringLiteral("is required");
+        QTest::newRow("blank") << QJsonValue(QStringLiteral(" \t ")) << QStringLiteral("is required");
+        QTest::newRow("invisible") << QJsonValue(QStringLiteral("\u200b\u2800"))
+                                   << QStringLiteral("is required");
+        QTest::newRow("not a string") << QJsonValue(42) << QStringLiteral("must be a string");
+        QTest::newRow("too long") << QJsonValue(QString(501, QLatin1Char('x')))
+                                  << QStringLiteral("must be at most 500 characters");
+        QTest::newRow("two lines") << QJsonValue(QStringLiteral("Called\nin sick"))
+                                   << QStringLiteral(
+                                          "must not contain control characters, tabs or line breaks");
+        QTest::newRow("control character")
+            << QJsonValue(QString(QStringLiteral("Called") + QChar(0x07)))
+            << QStringLiteral("must not contain control characters, tabs or line breaks");
+    }
+
+    void cancellingOrMarkingANoShowNeedsAReason()
+    {
+        QFETCH(QJsonValue, reason);
+        QFETCH(QString, message);
+        static int row = 0;
+        const Reply booked = book(f.doctor2Id, ApiFixture::slot(5000 + 60 * row++));
+        QCOMPARE(booked.status, 201);
+        const qint64 id = booked.json().value(QStringLiteral("id")).toInteger();
+        const QString path = QStringLiteral("/api/appointments/%1").arg(id);
+        for (const QString &status : {QStringLiteral("cancelled"), QStringLiteral("no_show")}) {
+            QJsonObject body{{QStringLiteral("status"), status},
+                             {QStringLiteral("notes"), QStringLiteral("should not be stored")}};
+            if (!reason.isUndefined())
+                body.insert(QStringLiteral("status_reason"), reason);
+            const Reply reply = f.reception->put(path, body);
+            QCOMPARE(reply.status, 422);
+            QCOMPARE(reply.problemType(), QStringLiteral("/problems/validation"));
+            QCOMPARE(reply.fieldErrors(QStringLiteral("status_reason")), QStringList{message});
+            QCOMPARE(reply.json().value(QStringLiteral("errors")).toObject().keys(),
+                     QStringList{QStringLiteral("status_reason")});
+        }
+        // Nothing changed, and nothing was audited.
+        const QJsonObject stored = f.reception->get(path).json();
+        QCOMPARE(stored.value(QStringLiteral("version")).toInt(), 1);
+        QCOMPARE(stored.value(QStringLiteral("status")).toString(), QStringLiteral("scheduled"));
+        QVERIFY(stored.value(QStringLiteral("notes")).isNull());
+        QVERIFY(stored.value(QStringLiteral("status_reason")).isNull());
+        QVERIFY(updateEntries(id).isEmpty());
+    }
+
+    void aReasonIsOnlyGivenWhenCancellingOrMarkingANoShow()
+    {
+        const QStringList onlyThen{QStringLiteral("only given when cancelling or marking a no-show")};
+        QJsonObject body = booking(f.doctor2Id, ApiFixture::slot(5600));
+        body.insert(QStringLiteral("status_reason"), QStringLiteral("Booked by phone"));
+        Reply reply = f.reception->post(QStringLiteral("/api/appointments"), body);
+        QCOMPARE(reply.status, 422);
+        QCOMPARE(reply.fieldErrors(QStringLiteral("status_reason")), onlyThen);
+
+        const Reply booked = book(f.doctor2Id, ApiFixture::slot(5600));
+        QCOMPARE(booked.status, 201);
+        const qint64 id = booked.json().value(QStringLiteral("id")).toInteger();
+        const QString path = QStringLiteral("/api/appointments/%1").arg(id);
+        QVERIFY(booked.json().contains(QStringLiteral("status_reason")));
+        QVERIFY(booked.json().value(QStringLiteral("status_reason")).isNull());
+        const QList<QJsonObject> refused{
+            {{QStringLiteral("notes"), QStringLiteral("Running late")},
+             {QStringLiteral("status_reason"), QStringLiteral("Not a cancellation")}},
+            {{QStringLiteral("status"), QStringLiteral("checked_in")},
+             {QStringLiteral("status_reason"), QStringLiteral("Arrived")}},
+            {{QStringLiteral("status"), QStringLiteral("scheduled")},
+             {QStringLiteral("status_reason"), QLatin1String("")}},
+        };
+        for (const QJsonObject &attempt : refused) {
+            reply = f.reception->put(path, attempt);
+            QCOMPARE(reply.status, 422);
+            QCOMPARE(reply.fieldErrors(QStringLiteral("status_reason")), onlyThen);
+        }
+        QCOMPARE(f.reception->get(path).json().value(QStringLiteral("version")).toInt(), 1);
+        // A null reason is no reason.
+        reply = f.reception->put(path,
+                                 {{QStringLiteral("notes"), QStringLiteral("Running late")},
+                                  {QStringLiteral("status_reason"), QJsonValue::Null}});
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json().value(QStringLiteral("version")).toInt(), 2);
+        // A move the machine refuses is reported on status alone.
+        QCOMPARE(f.reception->put(path, {{QStringLiteral("status"), QStringLiteral("checked_in")}}).status,
+                 200);
+        reply = f.reception->put(path, {{QStringLiteral("status"), QStringLiteral("no_show")}});
+        QCOMPARE(reply.status, 422);
+        QCOMPARE(reply.json().value(QStringLiteral("errors")).toObject().keys(),
+                 QStringList{QStringLiteral("status")});
+    }
+
+    void theReasonIsStoredReturnedAndAudited()
+    {
+        const Reply booked = book(f.doctor2Id, ApiFixture::slot(5700));
+        QCOMPARE(booked.status, 201);
+        const qint64 id = booked.json().value(QStringLiteral("id")).toInteger();
+        const QString path = QStringLiteral("/api/appointments/%1").arg(id);
+        // Trimmed, counted in characters: 500 emoji are within the limit.
+        const QString emoji = QString::fromUcs4(U"\U0001F912").repeated(500);
+        Reply reply =
+            f.reception->send(Request::put(path,
+                                           {{QStringLiteral("status"), QStringLiteral("cancelled")},
+                                            {QStringLiteral("status_reason"),
+                                             QString(QStringLiteral("  ") + emoji + QStringLiteral(" "))}})
+                                  .header("If-Match", "\"1\""));
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json().value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
+        QCOMPARE(reply.json().value(QStringLiteral("status_reason")).toString(), emoji);
+        QCOMPARE(reply.json().value(QStringLiteral("version")).toInt(), 2);
+        QCOMPARE(f.doctor->get(path).json(), reply.json());
+        bool listed = false;
+        const QString day = ApiFixture::slot(5700).left(10);
+        for (const QJsonValue item :
+             f.reception
+                 ->get(QStringLiteral("/api/appointments?from=%1&to=%1&status=cancelled&limit=200").arg(day))
+                 .items()) {
+            if (item.toObject().value(QStringLiteral("id")).toInteger() == id) {
+                listed = true;
+                QCOMPARE(item.toObject().value(QStringLiteral("status_reason")).toString(), emoji);
+            }
+        }
+        QVERIFY(listed);
+        QList<QJsonObject> entries = updateEntries(id);
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().value(QStringLiteral("reason")).toString(), emoji);
+        QCOMPARE(entries.first().value(QStringLiteral("user_id")).toInteger(), f.receptionId);
+        QCOMPARE(entries.first().value(QStringLiteral("patient_name")).toString(),
+                 QStringLiteral("Booker Patient"));
+
+        // Notes written later leave the reason as it is, and their entry has none.
+        reply = f.doctor->put(path, {{QStringLiteral("notes"), QStringLiteral("Rebooked for next week")}});
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json().value(QStringLiteral("status_reason")).toString(), emoji);
+        entries = updateEntries(id);
+        QCOMPARE(entries.size(), 2);
+        QVERIFY(entries.first().value(QStringLiteral("reason")).isNull());
+        // Cancelled already: no move, so no reason.
+        reply = f.reception->put(path,
+                                 {{QStringLiteral("status"), QStringLiteral("cancelled")},
+                                  {QStringLiteral("status_reason"), QStringLiteral("Again")}});
+        QCOMPARE(reply.status, 422);
+        QCOMPARE(reply.fieldErrors(QStringLiteral("status_reason")),
+                 QStringList{QStringLiteral("only given when cancelling or marking a no-show")});
+        QCOMPARE(f.reception->get(path).json().value(QStringLiteral("version")).toInt(), 3);
+
+        // A checked-in patient who leaves, and a no-show.
+        const Reply second = book(f.doctor2Id, ApiFixture::slot(5760));
+        QCOMPARE(second.status, 201);
+        const QString secondPath =
+            QStringLiteral("/api/appointments/%1").arg(second.json().value(QStringLiteral("id")).toInteger());
+        QCOMPARE(
+            f.reception->put(secondPath, {{QStringLiteral("status"), QStringLiteral("checked_in")}}).status,
+            200);
+        reply =
+            f.reception->put(secondPath,
+                             {{QStringLiteral("status"), QStringLiteral("cancelled")},
+                              {QStringLiteral("status_reason"), QStringLiteral("Left before being seen")}});
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json().value(QStringLiteral("status_reason")).toString(),
+                 QStringLiteral("Left before being seen"));
+        const Reply third = book(f.doctor2Id, ApiFixture::slot(5820));
+        QCOMPARE(third.status, 201);
+        const qint64 thirdId = third.json().value(QStringLiteral("id")).toInteger();
+        reply =
+            f.reception->put(QStringLiteral("/api/appointments/%1").arg(thirdId),
+                             {{QStringLiteral("status"), QStringLiteral("no_show")},
+                              {QStringLiteral("status_reason"), QStringLiteral("No answer on the phone")}});
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json().value(QStringLiteral("status")).toString(), QStringLiteral("no_show"));
+        QCOMPARE(updateEntries(thirdId).value(0).value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("No answer on the phone"));
+    }
+
+    void listsFilterBySeveralStatuses()
+    {
+        // A day of its own: one scheduled, one checked in, one cancelled, one no-show.
+        QList<qint64> ids;
+        for (int i = 0; i < 4; ++i) {
+            const Reply reply = book(f.doctor2Id, ApiFixture::slot(7 * 1440 + i * 60));
+            QCOMPARE(reply.status, 201);
+            ids.append(reply.json().value(QStringLiteral("id")).toInteger());
+        }
+        auto path = [](qint64 id) { return QStringLiteral("/api/appointments/%1").arg(id); };
+        QCOMPARE(
+            f.reception->put(path(ids[1]), {{QStringLiteral("status"), QStringLiteral("checked_in")}}).status,
+            200);
+        QCOMPARE(f.reception
+                     ->put(path(ids[2]),
+                           {{QStringLiteral("status"), QStringLiteral("cancelled")},
+                            {QStringLiteral("status_reason"), QStringLiteral("Moved away")}})
+                     .status,
+                 200);
+        QCOMPARE(f.reception
+                     ->put(path(ids[3]),
+                           {{QStringLiteral("status"), QStringLiteral("no_show")},
+                            {QStringLiteral("status_reason"), QStringLiteral("Forgot")}})
+                     .status,
+                 200);
+        const QString day = ApiFixture::slot(7 * 1440).left(10);
+        auto listed = [&](const QString &statuses) {
+            QList<qint64> found;
+            const Reply reply = f.reception->get(
+                QStringLiteral("/api/appointments?from=%1&to=%1&include_total=true&status=%2")
+                    .arg(day, statuses));
+            if (reply.status != 200)
+                return QList<qint64>{-reply.status};
+            for (const QJsonValue item : reply.items())
+                found.append(item.toObject().value(QStringLiteral("id")).toInteger());
+            if (reply.json().value(QStringLiteral("total")).toInteger() != found.size())
+                return QList<qint64>{-1};
+            return found;
+        };
+        QCOMPARE(listed(QStringLiteral("scheduled,checked_in")), (QList<qint64>{ids[0], ids[1]}));
+        QCOMPARE(listed(QStringLiteral("cancelled,no_show")), (QList<qint64>{ids[2], ids[3]}));
+        QCOMPARE(listed(QStringLiteral("no_show")), (QList<qint64>{ids[3]}));
+        QCOMPARE(listed(QStringLiteral("checked_in%2Cscheduled,checked_in")),
+                 (QList<qint64>{ids[0], ids[1]}));
+        QCOMPARE(listed(QStringLiteral("scheduled,checked_in,completed,cancelled,no_show")), ids);
+        for (const QString &bad :
+             {QStringLiteral("scheduled,done"), QStringLiteral("scheduled,"), QStringLiteral(",scheduled"),
+              QStringLiteral("scheduled;checked_in"), QStringLiteral("scheduled,%20checked_in"), QString()}) {
+            const Reply reply =
+                f.reception->get(QStringLiteral("/api/appointments?from=%1&to=%1&status=%2").arg(day, bad));
+            QVERIFY2(reply.status == 400, qPrintable(bad));
+            QVERIFY2(reply.json()
+                         .value(QStringLiteral("detail"))
+                         .toString()
+                         .contains(QStringLiteral("separated by commas")),
+                     reply.body.constData());
+        }
     }
 
     void racingBookingsGiveOneCreatedRestConflict()
@@ -201,10 +451,12 @@ private Q_SLOTS:
         // A deactivated doctor and an archived patient take no new bookings.
         const qint64 retiredId = f.addStaff(QStringLiteral("retired"), QStringLiteral("doctor")).id;
         QVERIFY(retiredId > 0);
-        QCOMPARE(
-            f.admin->put(QStringLiteral("/api/users/%1").arg(retiredId), {{QStringLiteral("active"), false}})
-                .status,
-            200);
+        QCOMPARE(f.admin
+                     ->put(QStringLiteral("/api/users/%1").arg(retiredId),
+                           {{QStringLiteral("active"), false},
+                            {QStringLiteral("deactivation_reason"), QStringLiteral("Left the clinic")}})
+                     .status,
+                 200);
         const qint64 archived = f.createPatient(QStringLiteral("Archived Booker"));
         QCOMPARE(
             f.admin->send(Request{"DELETE", QStringLiteral("/api/patients/%1").arg(archived), {}, false, {}})

@@ -94,6 +94,21 @@ private Q_SLOTS:
                      .status,
                  200);
         expectEntry(QStringLiteral("appointment.update"), appointment, f.receptionId, patient);
+        // A check-in needs no reason; a cancellation writes its own.
+        QVERIFY(latest(QStringLiteral("appointment.update"), appointment)
+                    .value(QStringLiteral("reason"))
+                    .isNull());
+        QCOMPARE(f.reception
+                     ->put(QStringLiteral("/api/appointments/%1").arg(appointment),
+                           {{QStringLiteral("status"), QStringLiteral("cancelled")},
+                            {QStringLiteral("status_reason"), QStringLiteral("Feeling better")}})
+                     .status,
+                 200);
+        expectEntry(QStringLiteral("appointment.update"), appointment, f.receptionId, patient);
+        QCOMPARE(latest(QStringLiteral("appointment.update"), appointment)
+                     .value(QStringLiteral("reason"))
+                     .toString(),
+                 QStringLiteral("Feeling better"));
         QCOMPARE(f.reception->get(QStringLiteral("/api/patients/%1/appointments").arg(patient)).status, 200);
         expectEntry(QStringLiteral("appointment.list"), 0, f.receptionId, patient);
 
@@ -107,23 +122,41 @@ private Q_SLOTS:
         expectEntry(QStringLiteral("record.read"), recordId, f.doctor2Id, patient);
         QCOMPARE(f.doctor
                      ->put(QStringLiteral("/api/records/%1").arg(recordId),
-                           {{QStringLiteral("notes"), QStringLiteral("more")}})
+                           {{QStringLiteral("notes"), QStringLiteral("more")},
+                            {QStringLiteral("amendment_reason"), QStringLiteral("Forgot the follow-up")}})
                      .status,
                  200);
         expectEntry(QStringLiteral("record.amend"), recordId, f.doctorId, patient);
+        QCOMPARE(latest(QStringLiteral("record.amend"), recordId).value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("Forgot the follow-up"));
         QCOMPARE(f.doctor2->get(QStringLiteral("/api/records/%1/history").arg(recordId)).status, 200);
         expectEntry(QStringLiteral("record.history"), recordId, f.doctor2Id, patient);
         QCOMPARE(f.doctor->get(QStringLiteral("/api/patients/%1/records").arg(patient)).status, 200);
         expectEntry(QStringLiteral("record.list"), 0, f.doctorId, patient);
 
+        const QString renamed = QStringLiteral("Audited Person-Renamed");
+        QCOMPARE(
+            f.reception
+                ->put(QStringLiteral("/api/patients/%1").arg(patient), {{QStringLiteral("name"), renamed}})
+                .status,
+            200);
         QCOMPARE(f.admin->del(QStringLiteral("/api/patients/%1").arg(patient)).status, 204);
         expectEntry(QStringLiteral("patient.archive"), patient, f.adminId, patient);
 
-        // The patient filter gathers the whole story.
+        // The patient filter gathers the whole story, each entry under the
+        // patient's current name (read with the entry, so a rename shows on
+        // every earlier entry, and archiving keeps it).
         const Reply story = f.admin->get(QStringLiteral("/api/audit?limit=200&patient_id=%1").arg(patient));
-        QVERIFY(story.items().size() >= 13);
-        for (const QJsonValue item : story.items())
+        QVERIFY(story.items().size() >= 15);
+        for (const QJsonValue item : story.items()) {
             QCOMPARE(item.toObject().value(QStringLiteral("patient_id")).toInteger(), patient);
+            QCOMPARE(item.toObject().value(QStringLiteral("patient_name")).toString(), renamed);
+        }
+        // Entries without a patient name none.
+        const QJsonObject login = latest(QStringLiteral("auth.login"));
+        QVERIFY(login.contains(QStringLiteral("patient_name")));
+        QVERIFY(login.value(QStringLiteral("patient_name")).isNull());
+        QVERIFY(login.value(QStringLiteral("reason")).isNull());
     }
 
     void signInsSessionsAndStaffChangesAreAudited()
@@ -179,10 +212,15 @@ private Q_SLOTS:
         QCOMPARE(auditee.send(Request{"POST", QStringLiteral("/api/auth/logout"), {}, false, {}}).status,
                  204);
         expectEntry(QStringLiteral("auth.logout"), 0, id, 0);
-        QCOMPARE(
-            f.admin->put(QStringLiteral("/api/users/%1").arg(id), {{QStringLiteral("active"), false}}).status,
-            200);
+        QCOMPARE(f.admin
+                     ->put(QStringLiteral("/api/users/%1").arg(id),
+                           {{QStringLiteral("active"), false},
+                            {QStringLiteral("deactivation_reason"), QStringLiteral("Left the clinic")}})
+                     .status,
+                 200);
         expectEntry(QStringLiteral("user.deactivate"), id, f.adminId, 0);
+        QCOMPARE(latest(QStringLiteral("user.deactivate"), id).value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("Left the clinic"));
         const Reply created =
             f.admin->post(QStringLiteral("/api/users"),
                           {{QStringLiteral("username"), QStringLiteral("made.here")},

@@ -1,5 +1,10 @@
 #include "support/ApiFixture.h"
 
+#include "storage/Database.h"
+#include "storage/DatabaseUrl.h"
+#include "storage/Migrator.h"
+
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QTest>
@@ -73,6 +78,30 @@ private:
     static qint64 count(TestDatabase &database, const QString &sql)
     {
         return database.scalar(sql).toLongLong();
+    }
+
+    // An entry's hash as schema version 5 computed it, before entries had a
+    // reason: written out here, so that a change to the server's hashing
+    // cannot pass unnoticed.
+    struct Version5Entry
+    {
+        qint64 userId;
+        const char *username;
+        const char *action;
+        const char *resource;
+        qint64 resourceId;
+        const char *requestId;
+    };
+    static QByteArray version5Hash(const QByteArray &previous, qint64 position, qint64 id, const QString &at,
+                                   const Version5Entry &e)
+    {
+        const QByteArray sep("\x1f");
+        const QByteArray text = previous + sep + QByteArray::number(position) + sep + QByteArray::number(id) +
+            sep + at.toUtf8() + sep + QByteArray::number(e.userId) + sep + QByteArray(e.username) + sep +
+            QByteArray(e.action) + sep + QByteArray(e.resource) + sep + QByteArray::number(e.resourceId) +
+            sep + QByteArray::number(0) + sep + QByteArray("success") + sep + QByteArray("127.0.0.1") + sep +
+            QByteArray(e.requestId);
+        return QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex();
     }
 
 private Q_SLOTS:
@@ -351,6 +380,145 @@ private Q_SLOTS:
         QVERIFY(result.out.contains(QStringLiteral("inserted backdated")));
         QVERIFY(count(database, QStringLiteral("SELECT chain_pos FROM audit_log WHERE id = %1").arg(forged)) >
                 0);
+    }
+
+    // Entries sealed under schema version 5, then the upgrade to version 6 and
+    // entries with reasons: the whole trail verifies, each old entry with the
+    // hash it was sealed with, and a reason added to an old entry or changed
+    // on a new one is caught.
+    void entriesFromBeforeReasonsVerifyBesideEntriesWithThem()
+    {
+        ApiFixture f;
+        TestDatabase &database = f.database;
+        QVERIFY2(database.isValid(), qPrintable(database.error()));
+        {
+            const auto url = hms::server::DatabaseUrl::parse(database.ownerUrl());
+            QVERIFY2(url.ok(), url.ok() ? "" : qPrintable(url.error()));
+            hms::server::Database old(url.value(), QStringLiteral("schema-version-5"));
+            QVERIFY(old.open());
+            const auto applied = hms::server::Migrator(old).migrateTo(5);
+            QVERIFY2(applied.ok(), applied.ok() ? "" : qPrintable(applied.error()));
+            old.close();
+        }
+        QCOMPARE(database.scalar(QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(), 5);
+
+        // Three entries, sealed as version 5 sealed them.
+        const Version5Entry entries[] = {
+            {1, "admin", "user.create", "user", 2, "req-1"},
+            {1, "admin", "user.deactivate", "user", 2, "req-2"},
+            {2, "doc", "record.amend", "record", 7, "req-3"},
+        };
+        const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-60);
+        QByteArray previous = QByteArrayLiteral("genesis");
+        QStringList sealed;
+        qint64 position = 0;
+        for (const Version5Entry &e : entries) {
+            const QString at =
+                start.addMSecs(position * 10).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+            QString error;
+            QVERIFY2(database.execute(QStringLiteral("INSERT INTO audit_log (at, user_id, username, action, "
+                                                     "resource, resource_id, outcome, client_address, "
+                                                     "request_id) VALUES ('%1', %2, '%3', '%4', '%5', %6, "
+                                                     "'success', '127.0.0.1', '%7')")
+                                          .arg(at)
+                                          .arg(e.userId)
+                                          .arg(QLatin1String(e.username), QLatin1String(e.action),
+                                               QLatin1String(e.resource))
+                                          .arg(e.resourceId)
+                                          .arg(QLatin1String(e.requestId)),
+                                      &error),
+                     qPrintable(error));
+            const qint64 id = count(database, QStringLiteral("SELECT MAX(id) FROM audit_log"));
+            ++position;
+            previous = version5Hash(previous, position, id, at, e);
+            QVERIFY2(
+                database.execute(
+                    QStringLiteral("UPDATE audit_log SET chain_pos = %1, entry_hash = '%2' WHERE id = %3")
+                        .arg(position)
+                        .arg(QString::fromLatin1(previous))
+                        .arg(id),
+                    &error),
+                qPrintable(error));
+            sealed.append(QStringLiteral("%1|%2").arg(id).arg(QString::fromLatin1(previous)));
+        }
+
+        // The upgrade, staff, and a cancellation with its reason.
+        const QString error = f.setUp();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(database.scalar(QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(),
+                 hms::server::Migrator::latestVersion());
+        const qint64 patient = f.createPatient(QStringLiteral("Chained Patient"));
+        QVERIFY(patient > 0);
+        const Reply booked =
+            f.reception->post(QStringLiteral("/api/appointments"),
+                              {{QStringLiteral("patient_id"), patient},
+                               {QStringLiteral("doctor_id"), f.doctorId},
+                               {QStringLiteral("appointment_datetime"), ApiFixture::slot(30)}});
+        QCOMPARE(booked.status, 201);
+        const qint64 appointment = booked.json().value(QStringLiteral("id")).toInteger();
+        QCOMPARE(f.reception
+                     ->put(QStringLiteral("/api/appointments/%1").arg(appointment),
+                           {{QStringLiteral("status"), QStringLiteral("cancelled")},
+                            {QStringLiteral("status_reason"), QStringLiteral("Snowed in")}})
+                     .status,
+                 200);
+        QCOMPARE(f.server->stop(), 0); // seals every entry
+
+        const qint64 total = count(database, QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+        QVERIFY(total > 3 + 4);
+        auto result = verify(database);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(QStringLiteral("audit trail intact: %1 entries verified").arg(total)),
+                 qPrintable(result.out + result.err));
+        // The old entries kept their places and hashes, and have no reason.
+        QCOMPARE(database.rows(QStringLiteral("SELECT id || '|' || entry_hash FROM audit_log WHERE chain_pos "
+                                              "<= 3 ORDER BY chain_pos")),
+                 sealed);
+        QCOMPARE(count(database,
+                       QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE chain_pos <= 3 AND "
+                                      "reason IS NOT NULL")),
+                 0);
+        const qint64 cancellation =
+            count(database,
+                  QStringLiteral("SELECT id FROM audit_log WHERE action = 'appointment.update' AND "
+                                 "resource_id = %1")
+                      .arg(appointment));
+        QVERIFY(cancellation > 0);
+        QCOMPARE(
+            database.scalar(QStringLiteral("SELECT reason FROM audit_log WHERE id = %1").arg(cancellation))
+                .toString(),
+            QStringLiteral("Snowed in"));
+
+        // The guard triggers keep the reason as written.
+        QString refused;
+        QVERIFY(!database.execute(
+            QStringLiteral("UPDATE audit_log SET reason = 'Changed my mind' WHERE id = %1").arg(cancellation),
+            &refused));
+        QVERIFY2(refused.contains(QStringLiteral("never changed")), qPrintable(refused));
+
+        // Someone with direct access lifts them: a reason given to an old entry...
+        QVERIFY(liftGuards(database));
+        const qint64 oldEntry = sealed.first().section(QLatin1Char('|'), 0, 0).toLongLong();
+        QVERIFY(database.execute(
+            QStringLiteral("UPDATE audit_log SET reason = 'Backfilled' WHERE id = %1").arg(oldEntry)));
+        result = verify(database);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.out.contains(QStringLiteral("DAMAGED at entry %1:").arg(oldEntry)),
+                 qPrintable(result.out));
+        QVERIFY(database.execute(
+            QStringLiteral("UPDATE audit_log SET reason = NULL WHERE id = %1").arg(oldEntry)));
+        QCOMPARE(verify(database).exitCode, 0);
+        // ...or a new entry's reason changed or removed is an alteration.
+        for (const QString &forged : {QStringLiteral("'Changed my mind'"), QStringLiteral("NULL")}) {
+            QVERIFY(database.execute(QStringLiteral("UPDATE audit_log SET reason = %1 WHERE id = %2")
+                                         .arg(forged)
+                                         .arg(cancellation)));
+            result = verify(database);
+            QCOMPARE(result.exitCode, 1);
+            QVERIFY2(result.out.contains(QStringLiteral("DAMAGED at entry %1:").arg(cancellation)),
+                     qPrintable(result.out));
+            QVERIFY(result.out.contains(QStringLiteral("altered")));
+        }
     }
 
     void aMissingOrEmptyAnchorIsAUsageError()

@@ -96,10 +96,12 @@ private Q_SLOTS:
         QCOMPARE(leaver.login(QStringLiteral("leaver"), QLatin1String(ApiFixture::Password)).status, 200);
         const qint64 leaverId =
             leaver.get(QStringLiteral("/api/auth/me")).json().value(QStringLiteral("id")).toInteger();
-        QCOMPARE(
-            f.admin->put(QStringLiteral("/api/users/%1").arg(leaverId), {{QStringLiteral("active"), false}})
-                .status,
-            200);
+        QCOMPARE(f.admin
+                     ->put(QStringLiteral("/api/users/%1").arg(leaverId),
+                           {{QStringLiteral("active"), false},
+                            {QStringLiteral("deactivation_reason"), QStringLiteral("Left the clinic")}})
+                     .status,
+                 200);
         m_tokens.insert(QStringLiteral("deactivated"), leaver.token());
         QCOMPARE(ApiClient(f.server->url())
                      .login(QStringLiteral("leaver"), QLatin1String(ApiFixture::Password))

@@ -103,10 +103,12 @@ private Q_SLOTS:
         auto gone = f.signIn(QStringLiteral("gone"));
         const qint64 goneId =
             gone->get(QStringLiteral("/api/auth/me")).json().value(QStringLiteral("id")).toInteger();
-        QCOMPARE(
-            f.admin->put(QStringLiteral("/api/users/%1").arg(goneId), {{QStringLiteral("active"), false}})
-                .status,
-            200);
+        QCOMPARE(f.admin
+                     ->put(QStringLiteral("/api/users/%1").arg(goneId),
+                           {{QStringLiteral("active"), false},
+                            {QStringLiteral("deactivation_reason"), QStringLiteral("Left the clinic")}})
+                     .status,
+                 200);
         const Reply unknown = ApiClient(f.server->url())
                                   .login(QStringLiteral("nobody-here"), QStringLiteral("whatever password"));
         const Reply wrong =
@@ -255,6 +257,168 @@ private Q_SLOTS:
         QVERIFY(listed);
     }
 
+    void deactivationNeedsAReason()
+    {
+        auto staff = f.addStaff(QStringLiteral("leaving.nurse"), QStringLiteral("receptionist"));
+        const qint64 id = staff.id;
+        ApiClient *leaver = staff.client.get();
+        QVERIFY(id > 0);
+        const QString path = QStringLiteral("/api/users/%1").arg(id);
+        const QJsonObject fresh = f.admin->get(path).json();
+        QVERIFY(fresh.contains(QStringLiteral("deactivation_reason")));
+        QVERIFY(fresh.value(QStringLiteral("deactivation_reason")).isNull());
+        auto deactivationEntries = [&] {
+            qint64 entries = 0;
+            for (const QJsonValue item :
+                 f.admin->get(QStringLiteral("/api/audit?action=user.deactivate")).items())
+                entries += item.toObject().value(QStringLiteral("resource_id")).toInteger() == id ? 1 : 0;
+            return entries;
+        };
+        const struct
+        {
+            QJsonValue reason;
+            const char *message;
+        } refusals[] = {
+            {QJsonValue(QJsonValue::Undefined), "is required"},
+            {QJsonValue(QJsonValue::Null), "is required"},
+            {QJsonValue(QStringLiteral("  ")), "is required"},
+            {QJsonValue(7), "must be a string"},
+            {QJsonValue(QString(501, QLatin1Char('z'))), "must be at most 500 characters"},
+            {QJsonValue(QStringLiteral("Retired\nearly")),
+             "must not contain control characters, tabs or line breaks"},
+        };
+        for (const auto &refusal : refusals) {
+            QJsonObject body{{QStringLiteral("active"), false},
+                             {QStringLiteral("full_name"), QStringLiteral("Renamed")}};
+            if (!refusal.reason.isUndefined())
+                body.insert(QStringLiteral("deactivation_reason"), refusal.reason);
+            const Reply reply = f.admin->put(path, body);
+            QCOMPARE(reply.status, 422);
+            QCOMPARE(reply.fieldErrors(QStringLiteral("deactivation_reason")),
+                     QStringList{QLatin1String(refusal.message)});
+            QCOMPARE(reply.json().value(QStringLiteral("errors")).toObject().keys(),
+                     QStringList{QStringLiteral("deactivation_reason")});
+        }
+        // Given where nothing is deactivated.
+        const QStringList onlyThen{QStringLiteral("only given when deactivating")};
+        for (const QJsonObject &body :
+             {QJsonObject{{QStringLiteral("full_name"), QStringLiteral("Renamed")},
+                          {QStringLiteral("deactivation_reason"), QStringLiteral("Leaving")}},
+              QJsonObject{{QStringLiteral("active"), true},
+                          {QStringLiteral("deactivation_reason"), QStringLiteral("Leaving")}}}) {
+            const Reply reply = f.admin->put(path, body);
+            QCOMPARE(reply.status, 422);
+            QCOMPARE(reply.fieldErrors(QStringLiteral("deactivation_reason")), onlyThen);
+        }
+        Reply reply = f.admin->post(QStringLiteral("/api/users"),
+                                    {{QStringLiteral("username"), QStringLiteral("never.made")},
+                                     {QStringLiteral("full_name"), QStringLiteral("Never Made")},
+                                     {QStringLiteral("role"), QStringLiteral("doctor")},
+                                     {QStringLiteral("password"), QStringLiteral("a long enough password")},
+                                     {QStringLiteral("deactivation_reason"), QStringLiteral("Leaving")}});
+        QCOMPARE(reply.status, 422);
+        QCOMPARE(reply.fieldErrors(QStringLiteral("deactivation_reason")), onlyThen);
+        QCOMPARE(
+            f.admin->get(QStringLiteral("/api/users")).json().value(QStringLiteral("items")).toArray().size(),
+            f.database.scalar(QStringLiteral("SELECT COUNT(*) FROM users")).toInt());
+        QCOMPARE(f.database.scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE username = 'never.made'"))
+                     .toInt(),
+                 0);
+        // A bad active is reported on its own.
+        reply = f.admin->put(path,
+                             {{QStringLiteral("active"), QStringLiteral("no")},
+                              {QStringLiteral("deactivation_reason"), QStringLiteral("Leaving")}});
+        QCOMPARE(reply.status, 422);
+        QCOMPARE(reply.json().value(QStringLiteral("errors")).toObject().keys(),
+                 QStringList{QStringLiteral("active")});
+        // Nothing changed: still active, same version, signed in, nothing audited.
+        QCOMPARE(f.admin->get(path).json(), fresh);
+        QCOMPARE(leaver->get(QStringLiteral("/api/auth/me")).status, 200);
+        QCOMPARE(deactivationEntries(), 0);
+
+        reply = f.admin->send(
+            Request::put(path,
+                         {{QStringLiteral("active"), false},
+                          {QStringLiteral("deactivation_reason"), QStringLiteral(" Retired ")}})
+                .header("If-Match",
+                        QByteArray('"' + QByteArray::number(fresh.value(QStringLiteral("version")).toInt()) +
+                                   '"')));
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json().value(QStringLiteral("active")).toBool(true), false);
+        QCOMPARE(reply.json().value(QStringLiteral("deactivation_reason")).toString(),
+                 QStringLiteral("Retired"));
+        QCOMPARE(reply.json().value(QStringLiteral("version")).toInt(),
+                 fresh.value(QStringLiteral("version")).toInt() + 1);
+        QCOMPARE(f.admin->get(path).json(), reply.json());
+        bool listed = false;
+        for (const QJsonValue user : f.admin->get(QStringLiteral("/api/users")).items()) {
+            if (user.toObject().value(QStringLiteral("id")).toInteger() == id) {
+                listed = true;
+                QCOMPARE(user.toObject(), reply.json());
+            }
+        }
+        QVERIFY(listed);
+        QCOMPARE(leaver->get(QStringLiteral("/api/auth/me")).status, 401);
+        QCOMPARE(deactivationEntries(), 1);
+        const QJsonObject entry =
+            f.admin->get(QStringLiteral("/api/audit?action=user.deactivate&limit=1")).items()[0].toObject();
+        QCOMPARE(entry.value(QStringLiteral("resource_id")).toInteger(), id);
+        QCOMPARE(entry.value(QStringLiteral("reason")).toString(), QStringLiteral("Retired"));
+        QVERIFY(entry.value(QStringLiteral("patient_name")).isNull());
+
+        // Inactive already: no second reason; other changes keep it.
+        reply = f.admin->put(path,
+                             {{QStringLiteral("active"), false},
+                              {QStringLiteral("deactivation_reason"), QStringLiteral("Again")}});
+        QCOMPARE(reply.status, 422);
+        QCOMPARE(reply.fieldErrors(QStringLiteral("deactivation_reason")), onlyThen);
+        reply = f.admin->put(path, {{QStringLiteral("full_name"), QStringLiteral("Former Nurse")}});
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json().value(QStringLiteral("deactivation_reason")).toString(),
+                 QStringLiteral("Retired"));
+        // Reactivated: the reason goes.
+        reply = f.admin->put(path, {{QStringLiteral("active"), true}});
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json().value(QStringLiteral("active")).toBool(), true);
+        QVERIFY(reply.json().value(QStringLiteral("deactivation_reason")).isNull());
+        QVERIFY(f.admin->get(path).json().value(QStringLiteral("deactivation_reason")).isNull());
+        QCOMPARE(f.database
+                     .scalar(QStringLiteral(
+                                 "SELECT COUNT(*) FROM users WHERE id = %1 AND deactivation_reason IS NULL")
+                                 .arg(id))
+                     .toInt(),
+                 1);
+    }
+
+    void theIdleLimitIsAnnounced()
+    {
+        ApiClient client(f.server->url());
+        const Reply login = client.login(QStringLiteral("front"), QLatin1String(ApiFixture::Password));
+        QCOMPARE(login.status, 200);
+        QCOMPARE(login.json().value(QStringLiteral("session_idle_minutes")), QJsonValue(30));
+        Reply me = client.get(QStringLiteral("/api/auth/me"));
+        QCOMPARE(me.status, 200);
+        QCOMPARE(me.json().value(QStringLiteral("session_idle_minutes")), QJsonValue(30));
+        QCOMPARE(me.json().value(QStringLiteral("username")).toString(), QStringLiteral("front"));
+        QCOMPARE(
+            me.header("ETag"),
+            QByteArray('"' + QByteArray::number(me.json().value(QStringLiteral("version")).toInt()) + '"'));
+
+        TestServer other(f.database.url());
+        QVERIFY2(other.start({QStringLiteral("--session-idle-minutes"), QStringLiteral("7")}),
+                 qPrintable(other.output()));
+        ApiClient elsewhere(other.url());
+        QCOMPARE(elsewhere.login(QStringLiteral("front"), QLatin1String(ApiFixture::Password))
+                     .json()
+                     .value(QStringLiteral("session_idle_minutes")),
+                 QJsonValue(7));
+        QCOMPARE(elsewhere.get(QStringLiteral("/api/auth/me"))
+                     .json()
+                     .value(QStringLiteral("session_idle_minutes")),
+                 QJsonValue(7));
+        QCOMPARE(other.stop(), 0);
+    }
+
     void theLastAdminStays()
     {
         auto [admin2, admin2Id] = f.addStaff(QStringLiteral("admin2"), QStringLiteral("admin"));
@@ -275,10 +439,12 @@ private Q_SLOTS:
                            {{QStringLiteral("role"), QStringLiteral("admin")}})
                      .status,
                  200);
-        QCOMPARE(
-            admin2->put(QStringLiteral("/api/users/%1").arg(f.adminId), {{QStringLiteral("active"), false}})
-                .status,
-            200);
+        QCOMPARE(admin2
+                     ->put(QStringLiteral("/api/users/%1").arg(f.adminId),
+                           {{QStringLiteral("active"), false},
+                            {QStringLiteral("deactivation_reason"), QStringLiteral("Left the clinic")}})
+                     .status,
+                 200);
         QCOMPARE(
             admin2->put(QStringLiteral("/api/users/%1").arg(f.adminId), {{QStringLiteral("active"), true}})
                 .status,
@@ -286,10 +452,12 @@ private Q_SLOTS:
         QCOMPARE(f.admin->get(QStringLiteral("/api/auth/me")).status,
                  401); // its sessions ended with the deactivation
         f.admin = f.signIn(QStringLiteral("admin"));
-        QCOMPARE(
-            f.admin->put(QStringLiteral("/api/users/%1").arg(admin2Id), {{QStringLiteral("active"), false}})
-                .status,
-            200);
+        QCOMPARE(f.admin
+                     ->put(QStringLiteral("/api/users/%1").arg(admin2Id),
+                           {{QStringLiteral("active"), false},
+                            {QStringLiteral("deactivation_reason"), QStringLiteral("Left the clinic")}})
+                     .status,
+                 200);
         const Reply last = admin2->get(QStringLiteral("/api/auth/me"));
         QCOMPARE(last.status, 401);
         // With two active admins one may demote the other, never themselves: an admin always remains.
@@ -386,9 +554,12 @@ private Q_SLOTS:
         QCOMPARE(user.login(QStringLiteral("replicated"), QLatin1String(ApiFixture::Password)).status, 200);
         const qint64 id =
             user.get(QStringLiteral("/api/auth/me")).json().value(QStringLiteral("id")).toInteger();
-        QCOMPARE(
-            f.admin->put(QStringLiteral("/api/users/%1").arg(id), {{QStringLiteral("active"), false}}).status,
-            200);
+        QCOMPARE(f.admin
+                     ->put(QStringLiteral("/api/users/%1").arg(id),
+                           {{QStringLiteral("active"), false},
+                            {QStringLiteral("deactivation_reason"), QStringLiteral("Left the clinic")}})
+                     .status,
+                 200);
         QCOMPARE(user.get(QStringLiteral("/api/auth/me")).status, 401);
         QCOMPARE(replica.stop(), 0);
     }

@@ -349,6 +349,97 @@ private Q_SLOTS:
                  QStringList{QStringLiteral("a completed appointment cannot be rescheduled")});
     }
 
+    // Cancelling, marking a no-show, amending and deactivating need a reason
+    // (1..500 characters, one line); nothing else may give one.
+    void changeReasons()
+    {
+        Appointment stored;
+        QVERIFY(applyAppointmentChanges(
+                    json(R"({"patient_id":1,"doctor_id":2,"appointment_datetime":"2026-11-25T09:30:00Z"})"),
+                    stored, nullptr, m_now)
+                    .isEmpty());
+        const QStringList required{QStringLiteral("is required")};
+        const QStringList onlyWhenCancelling{
+            QStringLiteral("only given when cancelling or marking a no-show")};
+        Appointment cancelled = stored;
+        QVERIFY(applyAppointmentChanges(json(R"({"status":"cancelled","status_reason":" Unwell "})"),
+                                        cancelled, &stored, m_now)
+                    .isEmpty());
+        QCOMPARE(cancelled.status, AppointmentStatus::Cancelled);
+        QCOMPARE(cancelled.statusReason, QStringLiteral("Unwell"));
+        QCOMPARE(cancelled.toJson().value(QStringLiteral("status_reason")).toString(),
+                 QStringLiteral("Unwell"));
+        QVERIFY(stored.toJson().value(QStringLiteral("status_reason")).isNull());
+        Appointment unexplained = stored;
+        QCOMPARE(applyAppointmentChanges(json(R"({"status":"no_show"})"), unexplained, &stored, m_now)
+                     .messages(QStringLiteral("status_reason")),
+                 required);
+        const QByteArray longest =
+            "{\"status\":\"no_show\",\"status_reason\":\"" + QByteArray(500, 'r') + "\"}";
+        Appointment atLimit = stored;
+        QVERIFY(applyAppointmentChanges(json(longest.constData()), atLimit, &stored, m_now).isEmpty());
+        const QByteArray tooLong =
+            "{\"status\":\"no_show\",\"status_reason\":\"" + QByteArray(501, 'r') + "\"}";
+        Appointment overLimit = stored;
+        QCOMPARE(applyAppointmentChanges(json(tooLong.constData()), overLimit, &stored, m_now)
+                     .messages(QStringLiteral("status_reason")),
+                 QStringList{QStringLiteral("must be at most 500 characters")});
+        for (
+            const char *body :
+            {R"({"status":"checked_in","status_reason":"x"})", R"({"notes":"x","status_reason":"x"})",
+             R"({"patient_id":1,"doctor_id":2,"appointment_datetime":"2026-11-25T09:30:00Z","status_reason":"x"})"}) {
+            Appointment target = stored;
+            const bool booking = QByteArray(body).contains("patient_id");
+            const ValidationErrors errors =
+                applyAppointmentChanges(json(body), target, booking ? nullptr : &stored, m_now);
+            QVERIFY2(onlyError(errors, QStringLiteral("status_reason"), onlyWhenCancelling.first()), body);
+        }
+        // Cancelled already: notes may be written, the reason stays.
+        Appointment noted = cancelled;
+        QVERIFY(applyAppointmentChanges(json(R"({"notes":"Rebooked","status_reason":null})"), noted,
+                                        &cancelled, m_now)
+                    .isEmpty());
+        QCOMPARE(noted.statusReason, QStringLiteral("Unwell"));
+
+        MedicalRecord record;
+        QVERIFY(applyRecordChanges(json(R"({"patient_id":1,"diagnosis":"Flu"})"), record, nullptr, m_now)
+                    .isEmpty());
+        MedicalRecord refusedNew;
+        QVERIFY(onlyError(
+            applyRecordChanges(json(R"({"patient_id":1,"diagnosis":"Flu","amendment_reason":"x"})"),
+                               refusedNew, nullptr, m_now),
+            QStringLiteral("amendment_reason"), QStringLiteral("only given when amending a record")));
+        MedicalRecord amended = record;
+        QVERIFY(onlyError(applyRecordChanges(json(R"({"diagnosis":"Cold"})"), amended, &record, m_now),
+                          QStringLiteral("amendment_reason"), required.first()));
+        amended = record;
+        QVERIFY(applyRecordChanges(json(R"({"diagnosis":"Cold","amendment_reason":"Swab negative"})"),
+                                   amended, &record, m_now)
+                    .isEmpty());
+        QCOMPARE(amended.amendmentReason, QStringLiteral("Swab negative"));
+
+        User active;
+        active.fullName = QStringLiteral("Nia Nurse");
+        User leaving = active;
+        QVERIFY(onlyError(applyUserChanges(json(R"({"active":false})"), leaving, active),
+                          QStringLiteral("deactivation_reason"), required.first()));
+        leaving = active;
+        QVERIFY(applyUserChanges(json(R"({"active":false,"deactivation_reason":"Retired"})"), leaving, active)
+                    .isEmpty());
+        QVERIFY(!leaving.active);
+        QCOMPARE(leaving.deactivationReason, QStringLiteral("Retired"));
+        QCOMPARE(leaving.toJson().value(QStringLiteral("deactivation_reason")).toString(),
+                 QStringLiteral("Retired"));
+        User back = leaving;
+        QVERIFY(applyUserChanges(json(R"({"active":true})"), back, leaving).isEmpty());
+        QVERIFY(back.active);
+        QVERIFY(back.toJson().value(QStringLiteral("deactivation_reason")).isNull());
+        User renamed = active;
+        QVERIFY(onlyError(
+            applyUserChanges(json(R"({"full_name":"N. Nurse","deactivation_reason":"x"})"), renamed, active),
+            QStringLiteral("deactivation_reason"), QStringLiteral("only given when deactivating")));
+    }
+
     void record_data()
     {
         QTest::addColumn<QByteArray>("body");

@@ -1,0 +1,45 @@
+#include "ChangeReason.h"
+
+#include "Text.h"
+
+#include <QCoreApplication>
+
+namespace hms::reason {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hms::ChangeReason", text);
+}
+} // namespace
+
+void read(const QJsonObject &body, const QString &field, Need need, const QString &refusedMessage,
+          QString &target, ValidationErrors &errors)
+{
+    const QJsonValue value = body.value(field);
+    const bool given = body.contains(field) && !value.isNull();
+    if (!given) {
+        if (need == Need::Required)
+            errors.add(field, tr("is required"));
+        return;
+    }
+    if (need == Need::Refused) {
+        errors.add(field, refusedMessage);
+        return;
+    }
+    if (!value.isString()) {
+        errors.add(field, tr("must be a string"));
+        return;
+    }
+    const QString trimmed = value.toString().trimmed();
+    ValidationErrors found;
+    text::required(found, field, trimmed, {MaxLength, text::Lines::Single});
+    if (!found.isEmpty()) {
+        errors.merge(found);
+        return;
+    }
+    if (need == Need::Required)
+        target = trimmed;
+}
+
+} // namespace hms::reason
