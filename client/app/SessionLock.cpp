@@ -192,6 +192,9 @@ void SessionLock::unlock()
         delete covered.cover.data();
     }
     m_covered.clear();
+    m_idle->start();
+    Q_EMIT unlocked();
+    // The keyboard goes back where it was, in the window that was active.
     if (m_activeWindow && m_activeWindow->isVisible()) {
         m_activeWindow->raise();
         m_activeWindow->activateWindow();
@@ -199,8 +202,6 @@ void SessionLock::unlock()
     }
     if (m_focus && m_focus->isVisible())
         m_focus->setFocus(Qt::OtherFocusReason);
-    m_idle->start();
-    Q_EMIT unlocked();
 }
 
 } // namespace hms::client

@@ -226,7 +226,7 @@
     </message>
     <message>
         <source>Book an appointment</source>
-        <translation>Termin vergeben</translation>
+        <translation>Termin eintragen</translation>
     </message>
     <message>
         <source>Patient</source>
@@ -278,7 +278,7 @@
     </message>
     <message>
         <source>Book</source>
-        <translation>Vergeben</translation>
+        <translation>Eintragen</translation>
     </message>
     <message>
         <source>Choose a patient.</source>
@@ -392,11 +392,11 @@
     </message>
     <message>
         <source>&amp;Book</source>
-        <translation>Termin &amp;vergeben</translation>
+        <translation>Termin &amp;eintragen</translation>
     </message>
     <message>
         <source>Book an appointment (Ctrl+N)</source>
-        <translation>Einen Termin vergeben (Strg+N)</translation>
+        <translation>Einen Termin eintragen (Strg+N)</translation>
     </message>
     <message>
         <source>Check &amp;in</source>
@@ -435,7 +435,7 @@
     </message>
     <message>
         <source>Booked %1 with %2.</source>
-        <translation>Termin für %1 bei %2 vergeben.</translation>
+        <translation>Termin für %1 bei %2 eingetragen.</translation>
     </message>
     <message>
         <source>Rescheduled.</source>

@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Prescription</source>
-        <translation>Tratamiento prescrito</translation>
+        <translation>Prescripción</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -964,7 +964,7 @@
     </message>
     <message>
         <source>Prescription</source>
-        <translation>Tratamiento prescrito</translation>
+        <translation>Prescripción</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -976,7 +976,7 @@
     </message>
     <message>
         <source>&amp;Prescription</source>
-        <translation>&amp;Tratamiento prescrito</translation>
+        <translation>&amp;Prescripción</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
@@ -1003,7 +1003,7 @@
     </message>
     <message>
         <source>Prescription</source>
-        <translation>Tratamiento prescrito</translation>
+        <translation>Prescripción</translation>
     </message>
     <message>
         <source>Doctor</source>
@@ -1070,7 +1070,7 @@
     </message>
     <message>
         <source>Prescription</source>
-        <translation>Tratamiento prescrito</translation>
+        <translation>Prescripción</translation>
     </message>
     <message>
         <source>Notes</source>

@@ -172,8 +172,10 @@ void LoginDialog::askToSignOut()
 
 void LoginDialog::openSettings()
 {
-    auto *dialog =
-        new SettingsDialog(ClientSettings::load(), ClientSettings::FallbackSessionIdleMinutes, this);
+    ClientSettings current = ClientSettings::load();
+    current.server = QUrl::fromUserInput(m_server->text().trimmed());
+    // Not signed in yet, the server's idle limit is unknown: its default bounds the lock.
+    auto *dialog = new SettingsDialog(current, ClientSettings::FallbackSessionIdleMinutes, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::applied, this, [this](const ClientSettings &settings) {
         if (settings.server.isValid() && !settings.server.isEmpty())

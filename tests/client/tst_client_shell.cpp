@@ -3,6 +3,7 @@
 #include "app/ClientSettings.h"
 #include "app/Translations.h"
 #include "support/ApiFixture.h"
+#include "views/LoginDialog.h"
 #include "views/MainWindow.h"
 
 #include <QAbstractButton>
@@ -271,19 +272,19 @@ private Q_SLOTS:
         QWidget *dialog = name->window();
         const QString dialogTitle = dialog->windowTitle();
 
-        auto *message = new QMessageBox(QMessageBox::Information, QStringLiteral("Patient"),
-                                        QStringLiteral("Bruno Castillo has an appointment at 10:00."));
-        message->setAttribute(Qt::WA_DeleteOnClose);
-        message->show();
-        auto *other = new QWidget;
-        other->setAttribute(Qt::WA_DeleteOnClose);
-        (new QVBoxLayout(other))->addWidget(new QLabel(QStringLiteral("Amelia Hartmann, born 1984"), other));
-        other->setWindowTitle(QStringLiteral("Amelia Hartmann"));
-        other->show();
+        QMessageBox messageBox(QMessageBox::Information, QStringLiteral("Patient"),
+                               QStringLiteral("Bruno Castillo has an appointment at 10:00."));
+        messageBox.show();
+        QWidget otherWindow;
+        auto *otherLayout = new QVBoxLayout(&otherWindow);
+        otherLayout->addWidget(new QLabel(QStringLiteral("Amelia Hartmann, born 1984"), &otherWindow));
+        otherWindow.setWindowTitle(QStringLiteral("Amelia Hartmann"));
+        otherWindow.show();
+        QWidget *message = &messageBox;
+        QWidget *other = &otherWindow;
         QApplication::setActiveWindow(dialog);
         QTRY_COMPARE(QApplication::focusWidget(), name);
-        for (QWidget *window :
-             {static_cast<QWidget *>(w.get()), dialog, static_cast<QWidget *>(message), other})
+        for (QWidget *window : {static_cast<QWidget *>(w.get()), dialog, message, other})
             QVERIFY(!showsNothing(window));
 
         QDialog *lockDialog = nullptr;
@@ -297,8 +298,7 @@ private Q_SLOTS:
         // Moving the lock away reveals nothing: every other window is blank and says nothing in its title.
         lockDialog->move(lockDialog->pos() + QPoint(400, 300));
         const QWidgetList seen = visibleWindowsBesides(lockDialog);
-        for (QWidget *window :
-             {static_cast<QWidget *>(w.get()), dialog, static_cast<QWidget *>(message), other})
+        for (QWidget *window : {static_cast<QWidget *>(w.get()), dialog, message, other})
             QVERIFY2(!window->isVisible() || seen.contains(window), qPrintable(window->windowTitle()));
         for (QWidget *window : seen) {
             QVERIFY2(showsNothing(window),
@@ -309,11 +309,10 @@ private Q_SLOTS:
                      qPrintable(window->windowTitle()));
         }
         // A window that opens while locked (an answer arriving) is covered as it appears.
-        auto *late = new QMessageBox(QMessageBox::Warning, QStringLiteral("Clara Jiménez"),
-                                     QStringLiteral("Clara Jiménez: allergy to penicillin"));
-        late->setAttribute(Qt::WA_DeleteOnClose);
-        late->show();
-        QVERIFY(showsNothing(late));
+        QMessageBox late(QMessageBox::Warning, QStringLiteral("Clara Jiménez"),
+                         QStringLiteral("Clara Jiménez: allergy to penicillin"));
+        late.show();
+        QVERIFY(showsNothing(&late));
 
         auto *password = lockDialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
         QTest::keyClicks(password, Password);
@@ -323,8 +322,7 @@ private Q_SLOTS:
         QCOMPARE(name->text(), typed);
         QCOMPARE(dialog->windowTitle(), dialogTitle);
         QCOMPARE(other->windowTitle(), QStringLiteral("Amelia Hartmann"));
-        for (QWidget *window :
-             {static_cast<QWidget *>(w.get()), dialog, static_cast<QWidget *>(message), other})
+        for (QWidget *window : {static_cast<QWidget *>(w.get()), dialog, message, other})
             QVERIFY(!showsNothing(window));
         QTRY_COMPARE(QApplication::focusWidget(), name);
     }
@@ -604,6 +602,36 @@ private Q_SLOTS:
         QCOMPARE(w->idleLockSeconds(), limit * 60);
     }
 
+    // Before signing in: Settings on the sign-in dialog, whose words follow the language at once.
+    void signInDialogOffersSettings()
+    {
+        client::ApiClient api;
+        api.setServer(m_fixture.server->url());
+        client::LoginDialog login(api, client::LoginDialog::Mode::SignIn);
+        login.show();
+        QCOMPARE(login.windowTitle(), QStringLiteral("Sign in to HMS"));
+        auto *settingsButton = login.findChild<QPushButton *>(QStringLiteral("settingsButton"));
+        QVERIFY(settingsButton);
+        QTest::mouseClick(settingsButton, Qt::LeftButton);
+        QTRY_VERIFY(QApplication::activeModalWidget() &&
+                    QApplication::activeModalWidget()->objectName() == QLatin1String("settingsDialog"));
+        QPointer<QWidget> dialog = QApplication::activeModalWidget();
+        auto *server = dialog->findChild<QLineEdit *>(QStringLiteral("serverEdit"));
+        QCOMPARE(server->text(), m_fixture.server->url().toString());
+        QCOMPARE(dialog->findChild<QSpinBox *>(QStringLiteral("idleLockSpin"))->maximum(),
+                 client::ClientSettings::FallbackSessionIdleMinutes);
+        auto *language = dialog->findChild<QComboBox *>(QStringLiteral("languageCombo"));
+        language->setCurrentIndex(language->findData(QStringLiteral("es")));
+        QTest::keyClick(language, Qt::Key_Return);
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
+        QCOMPARE(login.windowTitle(), QStringLiteral("Iniciar sesión en HMS"));
+        QCOMPARE(login.findChild<QPushButton *>(QStringLiteral("signInButton"))->text(),
+                 QStringLiteral("Iniciar sesión"));
+        QCOMPARE(login.findChild<QLineEdit *>(QStringLiteral("serverEdit"))->text(),
+                 m_fixture.server->url().toString());
+        QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("es"));
+    }
+
     // The Spanish and German translations are built in, with Qt's own words where the system has them.
     void languagesAreBuiltIn_data()
     {
@@ -690,7 +718,8 @@ private Q_SLOTS:
         }
         QList<QWidget *> focusable;
         for (QLineEdit *edit : dialog->findChildren<QLineEdit *>()) {
-            if (edit->isVisible() && edit->isEnabled() && !qobject_cast<QSpinBox *>(edit->parentWidget()) &&
+            if (edit->isVisible() && edit->isEnabled() &&
+                !qobject_cast<QAbstractSpinBox *>(edit->parentWidget()) &&
                 !qobject_cast<QComboBox *>(edit->parentWidget()))
                 focusable.append(edit);
         }
