@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QChildEvent>
+#include <QDeadlineTimer>
 #include <QDialog>
 #include <QEvent>
 #include <QKeyEvent>
@@ -46,6 +47,8 @@ protected:
     }
 };
 
+constexpr int GiveBackMilliseconds = 1000;
+
 bool isPopupOrTip(const QWidget *window)
 {
     const Qt::WindowType type = window->windowType();
@@ -59,7 +62,11 @@ SessionLock::SessionLock(ApiClient &api, QString username, QWidget *window)
     , m_username(std::move(username))
     , m_window(window)
     , m_idle(new QTimer(this))
+    , m_giveBackFocus(new QTimer(this))
 {
+    m_giveBackFocus->setSingleShot(true);
+    m_giveBackFocus->setInterval(0);
+    connect(m_giveBackFocus, &QTimer::timeout, this, &SessionLock::giveBackFocus);
     m_idle->setSingleShot(true);
     connect(m_idle, &QTimer::timeout, this, [this] { lock(); });
     qApp->installEventFilter(this);
@@ -110,15 +117,26 @@ bool SessionLock::eventFilter(QObject *watched, QEvent *event)
             lock();
             return true;
         }
-        if (!m_locked)
+        if (!m_locked) {
             m_idle->start();
+            m_givingBackUntil = QDeadlineTimer(0);
+        }
         break;
     }
     case QEvent::MouseButtonPress:
-    case QEvent::MouseMove:
     case QEvent::Wheel:
+        m_givingBackUntil = QDeadlineTimer(0);
         if (!m_locked)
             m_idle->start();
+        break;
+    case QEvent::MouseMove:
+        if (!m_locked)
+            m_idle->start();
+        break;
+    case QEvent::WindowActivate:
+        if (!m_locked && !m_givingBackUntil.hasExpired() && watched != m_activeWindow && m_activeWindow &&
+            m_activeWindow->isVisible())
+            m_giveBackFocus->start();
         break;
     case QEvent::Show:
         // A window that opens while locked (an answer arriving, a message) is covered too.
@@ -171,7 +189,7 @@ void SessionLock::lock(const QString &reason)
     dialog->setUsername(m_username);
     if (!reason.isEmpty())
         dialog->setReason(reason);
-    connect(dialog, &QDialog::accepted, this, &SessionLock::unlock);
+    connect(dialog, &LoginDialog::passwordAccepted, this, &SessionLock::unlock);
     connect(dialog, &LoginDialog::signOutConfirmed, this, &SessionLock::signOutConfirmed);
     m_dialog = dialog;
     // Application modal: no other window of HMS takes a click or a key until unlocked.
@@ -194,7 +212,17 @@ void SessionLock::unlock()
     m_covered.clear();
     m_idle->start();
     Q_EMIT unlocked();
-    // The keyboard goes back where it was, in the window that was active.
+    // The keyboard goes back where it was. The window system moves activation
+    // as the lock dialog closes, to whichever window it picks: for a moment,
+    // until the user types or clicks, the window that was active takes it back.
+    m_givingBackUntil.setRemainingTime(GiveBackMilliseconds);
+    m_giveBackFocus->start();
+}
+
+void SessionLock::giveBackFocus()
+{
+    if (m_locked)
+        return;
     if (m_activeWindow && m_activeWindow->isVisible()) {
         m_activeWindow->raise();
         m_activeWindow->activateWindow();

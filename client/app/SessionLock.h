@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDeadlineTimer>
 #include <QKeySequence>
 #include <QList>
 #include <QObject>
@@ -56,12 +57,15 @@ private:
 
     void cover(QWidget *window);
     void unlock();
+    void giveBackFocus();
     bool belongsToLock(const QWidget *widget) const;
 
     ApiClient &m_api;
     QString m_username;
     QPointer<QWidget> m_window;
     QTimer *m_idle;
+    QTimer *m_giveBackFocus;
+    QDeadlineTimer m_givingBackUntil;
     QPointer<LoginDialog> m_dialog;
     QList<Covered> m_covered;
     QPointer<QWidget> m_activeWindow;

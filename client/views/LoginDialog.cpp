@@ -215,6 +215,7 @@ void LoginDialog::submit()
             settings.setValue(QStringLiteral("server/url"), server.toString());
             settings.setValue(QStringLiteral("login/username"), username());
             m_password->clear();
+            Q_EMIT passwordAccepted();
             accept();
             return;
         }

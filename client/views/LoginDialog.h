@@ -33,6 +33,8 @@ public:
     void reject() override;
 
 Q_SIGNALS:
+    // The password was right; emitted just before the dialog closes.
+    void passwordAccepted();
     void signOutConfirmed();
     void settingsShown(QDialog *dialog); // for tests: the settings dialog just opened
     void signOutQuestionShown(QDialog *question); // for tests

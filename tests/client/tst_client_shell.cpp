@@ -274,15 +274,20 @@ private Q_SLOTS:
 
         QMessageBox messageBox(QMessageBox::Information, QStringLiteral("Patient"),
                                QStringLiteral("Bruno Castillo has an appointment at 10:00."));
+        messageBox.setWindowModality(Qt::NonModal); // beside the dialog, as a second window would be
         messageBox.show();
         QWidget otherWindow;
         auto *otherLayout = new QVBoxLayout(&otherWindow);
         otherLayout->addWidget(new QLabel(QStringLiteral("Amelia Hartmann, born 1984"), &otherWindow));
         otherWindow.setWindowTitle(QStringLiteral("Amelia Hartmann"));
         otherWindow.show();
+        QVERIFY(QTest::qWaitForWindowActive(&otherWindow));
         QWidget *message = &messageBox;
         QWidget *other = &otherWindow;
+        // Back to the patient's dialog, typing.
+        dialog->activateWindow();
         QApplication::setActiveWindow(dialog);
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
         QTRY_COMPARE(QApplication::focusWidget(), name);
         for (QWidget *window : {static_cast<QWidget *>(w.get()), dialog, message, other})
             QVERIFY(!showsNothing(window));
@@ -302,7 +307,8 @@ private Q_SLOTS:
             QVERIFY2(!window->isVisible() || seen.contains(window), qPrintable(window->windowTitle()));
         for (QWidget *window : seen) {
             QVERIFY2(showsNothing(window),
-                     qPrintable(window->objectName() + QLatin1Char(' ') + window->metaObject()->className()));
+                     qPrintable(window->objectName() + QLatin1Char(' ') +
+                                QString::fromLatin1(window->metaObject()->className())));
             QVERIFY2(!window->windowTitle().contains(QStringLiteral("Amelia")) &&
                          !window->windowTitle().contains(QStringLiteral("patient"), Qt::CaseInsensitive) &&
                          !window->windowTitle().contains(user.value(QStringLiteral("full_name")).toString()),
@@ -311,6 +317,7 @@ private Q_SLOTS:
         // A window that opens while locked (an answer arriving) is covered as it appears.
         QMessageBox late(QMessageBox::Warning, QStringLiteral("Clara Jiménez"),
                          QStringLiteral("Clara Jiménez: allergy to penicillin"));
+        late.setWindowModality(Qt::NonModal);
         late.show();
         QVERIFY(showsNothing(&late));
 
@@ -444,8 +451,11 @@ private Q_SLOTS:
         const auto unmoved = [&](const char *when) {
             settle();
             QVERIFY2(table->viewport()->mapTo(w.get(), QPoint(0, 0)) == rows, when);
-            QVERIFY2(table->visualRect(table->model()->index(0, 0)) == firstRow, when);
             QVERIFY2(w->tabs()->geometry() == tabs, when);
+            // The list may reload meanwhile; once it has, its first row is where it was.
+            QTRY_VERIFY2_WITH_TIMEOUT(table->model()->rowCount() > 0 &&
+                                          table->visualRect(table->model()->index(0, 0)) == firstRow,
+                                      when, Timeout);
         };
 
         // "Welcome back." after unlocking.
@@ -572,8 +582,9 @@ private Q_SLOTS:
         // Applied: the lock after 7 minutes, the window in German, the server for the next sign-in.
         QCOMPARE(w->idleLockSeconds(), 7 * 60);
         QCOMPARE(client::currentLanguage(), QStringLiteral("de"));
-        QVERIFY2(w->tabNames().contains(QStringLiteral("Patienten")), qPrintable(w->tabNames().join(u',')));
-        QCOMPARE(w->menuBar()->actions().first()->text(), QStringLiteral("&Sitzung"));
+        QTRY_VERIFY2(w->tabNames().contains(QStringLiteral("Patienten")),
+                     qPrintable(w->tabNames().join(u',')));
+        QTRY_COMPARE(w->menuBar()->actions().first()->text(), QStringLiteral("&Sitzung"));
         QCOMPARE(serverChosen.count(), 1);
         QCOMPARE(serverChosen.first().first().toUrl(), QUrl(QStringLiteral("http://127.0.0.1:9")));
         QCOMPARE(api->server(), m_fixture.server->url()); // this session stays where it is
@@ -624,7 +635,7 @@ private Q_SLOTS:
         language->setCurrentIndex(language->findData(QStringLiteral("es")));
         QTest::keyClick(language, Qt::Key_Return);
         QTRY_VERIFY(!dialog || !dialog->isVisible());
-        QCOMPARE(login.windowTitle(), QStringLiteral("Iniciar sesión en HMS"));
+        QTRY_COMPARE(login.windowTitle(), QStringLiteral("Iniciar sesión en HMS"));
         QCOMPARE(login.findChild<QPushButton *>(QStringLiteral("signInButton"))->text(),
                  QStringLiteral("Iniciar sesión"));
         QCOMPARE(login.findChild<QLineEdit *>(QStringLiteral("serverEdit"))->text(),
@@ -731,7 +742,8 @@ private Q_SLOTS:
         QVERIFY(focusable.size() >= 3);
         for (QWidget *widget : std::as_const(focusable))
             QVERIFY2(showsFocus(widget),
-                     qPrintable(widget->objectName() + QLatin1Char(' ') + widget->metaObject()->className()));
+                     qPrintable(widget->objectName() + QLatin1Char(' ') +
+                                QString::fromLatin1(widget->metaObject()->className())));
     }
 };
 
