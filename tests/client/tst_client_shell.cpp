@@ -706,7 +706,10 @@ private Q_SLOTS:
                     if (combo->isVisible() && !combo->currentText().isEmpty())
                         combos.append(combo);
                 }
-                return combos.size() >= 2;
+                // ... and the doctors have arrived (all doctors, and the two of the fixture).
+                return combos.size() >= 2 && std::any_of(combos.begin(), combos.end(), [](QComboBox *c) {
+                           return c->itemText(0) == QLatin1String("All doctors") && c->count() >= 3;
+                       });
             }(),
             Timeout);
         for (QComboBox *combo : std::as_const(combos))
@@ -723,10 +726,14 @@ private Q_SLOTS:
             QVERIFY2(spinDrawsArrows(spin), qPrintable(spin->objectName()));
         }
         const auto dialogCombos = dialog->findChildren<QComboBox *>();
+        int drawn = 0;
         for (QComboBox *combo : dialogCombos) {
-            if (combo->isVisible() && !combo->currentText().isEmpty())
+            if (combo->isVisible() && !combo->currentText().isEmpty()) {
                 QVERIFY2(comboDrawsItsText(combo), qPrintable(combo->currentText()));
+                ++drawn;
+            }
         }
+        QVERIFY(drawn >= 1); // the doctor
         QList<QWidget *> focusable;
         for (QLineEdit *edit : dialog->findChildren<QLineEdit *>()) {
             if (edit->isVisible() && edit->isEnabled() &&
