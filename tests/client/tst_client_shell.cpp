@@ -298,8 +298,6 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(w->isLocked(), 5000);
         QVERIFY(lockDialog);
         w->setIdleLockSeconds(600);
-        QCOMPARE(QApplication::activeModalWidget(), lockDialog);
-        QCOMPARE(lockDialog->windowModality(), Qt::ApplicationModal);
         // Moving the lock away reveals nothing: every other window is blank and says nothing in its title.
         lockDialog->move(lockDialog->pos() + QPoint(400, 300));
         const QWidgetList seen = visibleWindowsBesides(lockDialog);
@@ -314,6 +312,9 @@ private Q_SLOTS:
                          !window->windowTitle().contains(user.value(QStringLiteral("full_name")).toString()),
                      qPrintable(window->windowTitle()));
         }
+        // Only the lock takes input: nothing typed can land in the windows below it.
+        QCOMPARE(QApplication::activeModalWidget(), lockDialog);
+        QCOMPARE(lockDialog->windowModality(), Qt::ApplicationModal);
         // A window that opens while locked (an answer arriving) is covered as it appears.
         QMessageBox late(QMessageBox::Warning, QStringLiteral("Clara Jiménez"),
                          QStringLiteral("Clara Jiménez: allergy to penicillin"));
