@@ -7,6 +7,7 @@
 #include "views/MainWindow.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -735,6 +736,26 @@ private Q_SLOTS:
             }
         }
         QVERIFY(drawn >= 1); // the doctor
+        // Opened, the drop-down draws every item, the current one included.
+        for (QComboBox *combo : dialogCombos) {
+            if (!combo->isVisible() || combo->count() == 0)
+                continue;
+            combo->showPopup();
+            QAbstractItemView *list = combo->view();
+            QTRY_VERIFY(list->isVisible());
+            QApplication::processEvents();
+            const QImage popup = list->viewport()->grab().toImage();
+            for (int row = 0; row < combo->count(); ++row) {
+                const QRect item = list->visualRect(combo->model()->index(row, combo->modelColumn()));
+                const QList<int> ink = inkPerRow(popup, item.intersected(popup.rect()));
+                QVERIFY2(
+                    std::accumulate(ink.begin(), ink.end(), 0) >= 12,
+                    qPrintable(combo->itemText(row) +
+                               (row == combo->currentIndex() ? QStringLiteral(" (current)") : QString())));
+            }
+            combo->hidePopup();
+            QTRY_VERIFY(!list->isVisible());
+        }
         QList<QWidget *> focusable;
         for (QLineEdit *edit : dialog->findChildren<QLineEdit *>()) {
             if (edit->isVisible() && edit->isEnabled() &&
