@@ -14,8 +14,12 @@ namespace hms::client {
 ClientApp::ClientApp(const QUrl &server, QObject *parent)
     : QObject(parent)
     , m_api(std::make_unique<ApiClient>())
+    , m_signOut(new QTimer(this))
 {
     m_api->setServer(server);
+    m_signOut->setSingleShot(true);
+    m_signOut->setInterval(0);
+    connect(m_signOut, &QTimer::timeout, this, &ClientApp::signOut);
 }
 
 ClientApp::~ClientApp() = default;
@@ -45,17 +49,21 @@ void ClientApp::signInAs(const QString &username, const QString &password, std::
 void ClientApp::openWorkspace(const QJsonObject &user)
 {
     m_window = std::make_unique<MainWindow>(*m_api, user);
-    connect(m_window.get(), &MainWindow::signOutRequested, this, [this] {
-        // Back to the sign-in dialog once the window's event handling is over.
-        // Qt deletes the slot object that singleShot allocates, which the analyzer does not see.
-        // NOLINTNEXTLINE(clang-analyzer-cplusplus.NewDeleteLeaks)
-        QTimer::singleShot(0, this, [this] {
-            m_window.reset();
-            if (!signIn())
-                QApplication::quit();
-        });
-    });
+    connect(m_window.get(), &MainWindow::signOutRequested, m_signOut, qOverload<>(&QTimer::start));
+    connect(m_window.get(), &MainWindow::serverChosen, this,
+            [this](const QUrl &server) { m_nextServer = server; });
     m_window->show();
+}
+
+void ClientApp::signOut()
+{
+    m_window.reset();
+    if (m_nextServer.isValid() && !m_nextServer.isEmpty()) {
+        m_api->setServer(m_nextServer);
+        m_nextServer.clear();
+    }
+    if (!signIn())
+        QApplication::quit();
 }
 
 void applyStyle()
@@ -65,27 +73,26 @@ void applyStyle()
     palette.setColor(QPalette::Window, QColor(0xf8fafc));
     palette.setColor(QPalette::Base, Qt::white);
     palette.setColor(QPalette::AlternateBase, QColor(0xf1f5f9));
-    palette.setColor(QPalette::Highlight, QColor(0x2563eb));
-    palette.setColor(QPalette::Button, QColor(0xffffff));
+    palette.setColor(QPalette::Button, QColor(0xf1f5f9));
+    palette.setColor(QPalette::ButtonText, QColor(0x0f172a));
     palette.setColor(QPalette::Text, QColor(0x0f172a));
     palette.setColor(QPalette::WindowText, QColor(0x0f172a));
+    palette.setColor(QPalette::PlaceholderText, QColor(0x64748b));
+    // Fusion draws the keyboard focus frame and the selection in Highlight.
+    palette.setColor(QPalette::Highlight, QColor(0x2563eb));
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::Link, QColor(0x1d4ed8));
+    palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x94a3b8));
+    palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x94a3b8));
+    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x94a3b8));
     QApplication::setPalette(palette);
-    qApp->setStyleSheet(QStringLiteral(
-        "QPushButton { padding: 5px 12px; border: 1px solid #cbd5e1; border-radius: 6px; background: white; }"
-        "QPushButton:hover { background: #f1f5f9; }"
-        "QPushButton:default { background: #2563eb; color: white; border-color: #1d4ed8; }"
-        "QPushButton:disabled { color: #94a3b8; }"
-        "QLineEdit, QComboBox, QDateEdit, QDateTimeEdit, QSpinBox, QPlainTextEdit { padding: 4px 6px; "
-        "border: 1px solid #cbd5e1; border-radius: 6px; background: white; }"
-        "QTableView { border: 1px solid #e2e8f0; gridline-color: #e2e8f0; selection-background-color: "
-        "#dbeafe; "
-        "selection-color: #0f172a; }"
-        "QHeaderView::section { background: #f1f5f9; border: none; border-bottom: 1px solid #e2e8f0; "
-        "padding: 6px; "
-        "font-weight: 600; color: #334155; }"
-        "QTabBar::tab { padding: 8px 16px; }"
-        "QTabBar::tab:selected { color: #1d4ed8; }"
-        "QStatusBar { background: #f1f5f9; color: #334155; }"));
+    // Only what Fusion's own drawing keeps: a rule on a field, a button, a
+    // drop-down or a spin box would hand its whole drawing to the style
+    // sheet, which then draws no focus frame, no current item and dashes for
+    // arrows.
+    qApp->setStyleSheet(QStringLiteral("QTableView { gridline-color: #e2e8f0; selection-background-color: "
+                                       "#dbeafe; selection-color: #0f172a; }"
+                                       "QStatusBar { background: #f1f5f9; color: #334155; }"));
 }
 
 } // namespace hms::client

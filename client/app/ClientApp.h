@@ -6,6 +6,8 @@
 #include <functional>
 #include <memory>
 
+class QTimer;
+
 namespace hms::client {
 
 class ApiClient;
@@ -29,12 +31,17 @@ public:
 
 private:
     void openWorkspace(const QJsonObject &user);
+    void signOut();
 
     std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<MainWindow> m_window;
+    QTimer *m_signOut; // back to sign-in once the window's event handling is over
+    QUrl m_nextServer; // chosen in Settings while signed in
 };
 
-// The desktop look: Fusion with the application's palette and spacing.
+// The one look of the application, set once at start: Fusion with the
+// application's palette and a small style sheet that leaves Fusion to draw
+// focus frames, drop-downs and spin-box arrows.
 void applyStyle();
 
 } // namespace hms::client

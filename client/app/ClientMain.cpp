@@ -1,6 +1,8 @@
 #include "ClientMain.h"
 
 #include "ClientApp.h"
+#include "ClientSettings.h"
+#include "Translations.h"
 #include "TrustStore.h"
 #include "views/LoginDialog.h"
 #include "views/MainWindow.h"
@@ -22,9 +24,14 @@ namespace hms::client {
 
 namespace {
 // HMS_CLIENT_SCREENSHOT_DIR: sign in with HMS_CLIENT_USERNAME/PASSWORD, save a
-// picture of every tab, exit. Used by scripts/screenshots under Xvfb.
+// picture of every tab, exit. HMS_CLIENT_SCREENSHOT_SIZE (e.g. 1024x700) sizes
+// the window, HMS_CLIENT_SCREENSHOT_PREFIX starts every file name. Used by
+// scripts/screenshots under Xvfb.
 void takeScreenshots(ClientApp &app, const QString &dir)
 {
+    const QStringList size = qEnvironmentVariable("HMS_CLIENT_SCREENSHOT_SIZE").split(QLatin1Char('x'));
+    const QSize windowSize = size.size() == 2 ? QSize(size[0].toInt(), size[1].toInt()) : QSize();
+    const QString prefix = qEnvironmentVariable("HMS_CLIENT_SCREENSHOT_PREFIX");
     if (qEnvironmentVariableIsSet("HMS_CLIENT_SCREENSHOT_LOGIN")) {
         LoginDialog login(app.api(), LoginDialog::Mode::SignIn);
         login.setUsername(qEnvironmentVariable("HMS_CLIENT_USERNAME"));
@@ -33,21 +40,22 @@ void takeScreenshots(ClientApp &app, const QString &dir)
         login.grab().save(QDir(dir).filePath(QStringLiteral("sign-in.png")));
     }
     app.signInAs(qEnvironmentVariable("HMS_CLIENT_USERNAME"), qEnvironmentVariable("HMS_CLIENT_PASSWORD"),
-                 [&app, dir](bool ok) {
+                 [&app, dir, windowSize, prefix](bool ok) {
                      if (!ok) {
                          QApplication::exit(1);
                          return;
                      }
+                     if (windowSize.isValid())
+                         app.window()->resize(windowSize);
                      auto *timer = new QTimer(&app);
                      auto index = std::make_shared<int>(-1);
                      timer->setInterval(1500);
-                     QObject::connect(timer, &QTimer::timeout, &app, [&app, dir, index, timer] {
+                     QObject::connect(timer, &QTimer::timeout, &app, [&app, dir, index, timer, prefix] {
                          MainWindow *window = app.window();
                          QTabWidget *tabs = window->tabs();
                          if (*index >= 0) {
-                             const QString name =
-                                 tabs->tabText(*index).toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
-                             const QString prefix = qEnvironmentVariable("HMS_CLIENT_SCREENSHOT_PREFIX");
+                             // Named the same in every language, so pictures of each can be compared.
+                             const QString name = window->tabKeys().value(*index);
                              window->grab().save(QDir(dir).filePath(prefix + name + QStringLiteral(".png")));
                          }
                          if (++*index >= tabs->count()) {
@@ -94,7 +102,21 @@ int clientMain(int argc, char **argv)
         QStringLiteral("Also trust the certificate authorities in this PEM file (remembered)."),
         QStringLiteral("FILE"));
     parser.addOption(caOption);
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QStringLiteral("Language for this run: en, es or de (else as in Settings)."), QStringLiteral("CODE"));
+    parser.addOption(languageOption);
     parser.process(application);
+
+    QString language = parser.value(languageOption);
+    if (!language.isEmpty() && !isSupportedLanguage(language)) {
+        std::fprintf(stderr, "hms-client: unknown --language %s (en, es, de)\n", qUtf8Printable(language));
+        return 2;
+    }
+    if (language.isEmpty())
+        language = ClientSettings::load().language;
+    if (!applyLanguage(language))
+        std::fprintf(stderr, "hms-client: no translation for %s; using English\n", qUtf8Printable(language));
 
     QSettings settings;
     // A clinic's own certificate authority: from the command line or the

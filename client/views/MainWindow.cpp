@@ -6,21 +6,24 @@
 #include "LoginDialog.h"
 #include "PatientsTab.h"
 #include "RecordsTab.h"
+#include "SettingsDialog.h"
 #include "api/ApiClient.h"
+#include "app/ClientSettings.h"
+#include "app/SessionLock.h"
 #include "shared/Permission.h"
 
-#include <QApplication>
+#include <QAction>
 #include <QEvent>
 #include <QIcon>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QProgressBar>
-#include <QSettings>
 #include <QShortcut>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTime>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -37,13 +40,14 @@ MainWindow::MainWindow(ApiClient &api, const QJsonObject &user, QWidget *parent)
     , m_serverState(new QLabel(this))
     , m_roundTrip(new QLabel(this))
     , m_lastRefresh(new QLabel(this))
+    , m_who(new QLabel(this))
     , m_busy(new QProgressBar(this))
-    , m_idle(new QTimer(this))
     , m_health(new QTimer(this))
     , m_noticeTimer(new QTimer(this))
+    , m_lock(new SessionLock(api, user.value(QStringLiteral("username")).toString(), this))
+    , m_idleLimitMinutes(ClientSettings::FallbackSessionIdleMinutes)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("HMS — %1").arg(user.value(QStringLiteral("full_name")).toString()));
     setWindowIcon(QIcon(QStringLiteral(":/icons/stethoscope.svg")));
     resize(1200, 760);
 
@@ -52,79 +56,89 @@ MainWindow::MainWindow(ApiClient &api, const QJsonObject &user, QWidget *parent)
     const qint64 me = user.value(QStringLiteral("id")).toInteger();
     if (roleHasPermission(m_role, Permission::StatsRead)) {
         m_dashboard = new DashboardTab(api, this);
-        m_tabs->addTab(m_dashboard, QIcon(QStringLiteral(":/icons/layout-dashboard.svg")), tr("Dashboard"));
+        m_tabs->addTab(m_dashboard, QIcon(QStringLiteral(":/icons/layout-dashboard.svg")), QString());
         connect(m_dashboard, &DashboardTab::refreshed, this, [this] {
-            m_lastRefresh->setText(
-                tr("Updated %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+            m_refreshedAt = QTime::currentTime();
+            retranslate();
         });
     }
     if (roleHasPermission(m_role, Permission::PatientsRead)) {
         m_patients = new PatientsTab(api, m_role, this);
-        m_tabs->addTab(m_patients, QIcon(QStringLiteral(":/icons/users.svg")), tr("Patients"));
+        m_tabs->addTab(m_patients, QIcon(QStringLiteral(":/icons/users.svg")), QString());
         connect(m_patients, &PatientsTab::notify, this, &MainWindow::notify);
     }
     if (roleHasPermission(m_role, Permission::AppointmentsRead)) {
         m_appointments = new AppointmentsTab(api, this);
-        m_tabs->addTab(m_appointments, QIcon(QStringLiteral(":/icons/calendar-days.svg")),
-                       tr("Appointments"));
+        m_tabs->addTab(m_appointments, QIcon(QStringLiteral(":/icons/calendar-days.svg")), QString());
         connect(m_appointments, &AppointmentsTab::notify, this, &MainWindow::notify);
     }
     if (roleHasPermission(m_role, Permission::RecordsRead)) {
         m_records = new RecordsTab(api, me, this);
-        m_tabs->addTab(m_records, QIcon(QStringLiteral(":/icons/file-text.svg")), tr("Medical records"));
+        m_tabs->addTab(m_records, QIcon(QStringLiteral(":/icons/file-text.svg")), QString());
         connect(m_records, &RecordsTab::notify, this, &MainWindow::notify);
     }
     if (roleHasPermission(m_role, Permission::UsersManage)) {
         m_admin = new AdminTab(api, me, this);
-        m_tabs->addTab(m_admin, QIcon(QStringLiteral(":/icons/shield.svg")), tr("Administration"));
+        m_tabs->addTab(m_admin, QIcon(QStringLiteral(":/icons/shield.svg")), QString());
         connect(m_admin, &AdminTab::notify, this, &MainWindow::notify);
     }
 
-    m_banner->setObjectName(QStringLiteral("offlineBanner"));
-    m_banner->setText(tr("The server cannot be reached. Your work is kept; HMS reconnects by itself."));
-    m_banner->setStyleSheet(QStringLiteral(
-        "background: #fef2f2; color: #991b1b; padding: 8px 12px; border-bottom: 1px solid #fecaca;"));
-    m_banner->hide();
-    m_notice->setObjectName(QStringLiteral("notice"));
-    m_notice->hide();
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_notice);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
+    // Notices and the offline banner live in the status bar, which is always
+    // there at one height: neither ever moves a row under the pointer.
+    m_banner->setObjectName(QStringLiteral("offlineBanner"));
+    m_banner->setStyleSheet(
+        QStringLiteral("background: #fef2f2; color: #991b1b; font-weight: 600; padding: 0 8px; "
+                       "border: 1px solid #fecaca; border-radius: 3px;"));
+    m_banner->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_banner->hide();
+    m_notice->setObjectName(QStringLiteral("notice"));
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->setMinimumWidth(0);
+    m_notice->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_serverState->setObjectName(QStringLiteral("serverState"));
     m_roundTrip->setObjectName(QStringLiteral("roundTrip"));
     m_lastRefresh->setObjectName(QStringLiteral("lastRefresh"));
-    auto *who = new QLabel(
-        tr("%1 · %2").arg(user.value(QStringLiteral("full_name")).toString(), roleName(m_role)), this);
-    who->setObjectName(QStringLiteral("signedInUser"));
+    m_who->setObjectName(QStringLiteral("signedInUser"));
     m_busy->setObjectName(QStringLiteral("busyIndicator"));
     m_busy->setRange(0, 0);
     m_busy->setMaximumWidth(90);
     m_busy->setMaximumHeight(12);
     m_busy->hide();
+    statusBar()->setSizeGripEnabled(false);
+    statusBar()->setFixedHeight(statusBar()->fontMetrics().height() + 14);
     statusBar()->addWidget(m_serverState);
-    statusBar()->addWidget(m_roundTrip);
+    statusBar()->addWidget(m_banner, 2);
+    statusBar()->addWidget(m_notice, 1);
     statusBar()->addPermanentWidget(m_busy);
+    statusBar()->addPermanentWidget(m_roundTrip);
     statusBar()->addPermanentWidget(m_lastRefresh);
-    statusBar()->addPermanentWidget(who);
+    statusBar()->addPermanentWidget(m_who);
 
-    auto *menu = menuBar()->addMenu(tr("&Session"));
-    QAction *refresh = menu->addAction(QIcon(QStringLiteral(":/icons/refresh-cw.svg")), tr("&Refresh"), this,
-                                       &MainWindow::refreshCurrent);
-    refresh->setShortcut(QKeySequence::Refresh);
-    QAction *lockAction =
-        menu->addAction(QIcon(QStringLiteral(":/icons/lock.svg")), tr("&Lock"), this, [this] { lock(); });
-    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    menu->addSeparator();
-    menu->addAction(QIcon(QStringLiteral(":/icons/log-out.svg")), tr("Sign &out"), this, [this] {
-        m_api.logout();
-        Q_EMIT signOutRequested();
-    });
+    m_sessionMenu = menuBar()->addMenu(QString());
+    m_refreshAction = m_sessionMenu->addAction(QIcon(QStringLiteral(":/icons/refresh-cw.svg")), QString(),
+                                               this, &MainWindow::refreshCurrent);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_lockAction = m_sessionMenu->addAction(QIcon(QStringLiteral(":/icons/lock.svg")), QString(), this,
+                                            [this] { lock(); });
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setShortcut(SessionLock::shortcut());
+    m_settingsAction = m_sessionMenu->addAction(QIcon(QStringLiteral(":/icons/settings.svg")), QString(),
+                                                this, &MainWindow::openSettings);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_sessionMenu->addSeparator();
+    m_signOutAction =
+        m_sessionMenu->addAction(QIcon(QStringLiteral(":/icons/log-out.svg")), QString(), this, [this] {
+            m_api.logout();
+            Q_EMIT signOutRequested();
+        });
     auto *find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] {
         if (m_patients) {
@@ -149,25 +163,42 @@ MainWindow::MainWindow(ApiClient &api, const QJsonObject &user, QWidget *parent)
             [this](int ms) { m_roundTrip->setText(tr("Round trip %1 ms").arg(ms)); });
     connect(&m_api, &ApiClient::reachabilityChanged, this, &MainWindow::setReachable);
     connect(&m_api, &ApiClient::sessionEnded, this,
-            [this] { lock(tr("Your session ended. Sign in again to continue.")); });
+            [this] { lock(tr("Your session ended. Enter your password to continue where you left off.")); });
+
+    connect(m_lock, &SessionLock::locked, this, [this](QDialog *dialog) {
+        centralWidget()->setVisible(false);
+        Q_EMIT lockShown(dialog);
+    });
+    connect(m_lock, &SessionLock::unlocked, this, [this] {
+        centralWidget()->setVisible(true);
+        notify(tr("Welcome back."), false);
+    });
+    connect(m_lock, &SessionLock::signOutConfirmed, this, [this] {
+        m_api.logout();
+        Q_EMIT signOutRequested();
+    });
 
     m_noticeTimer->setSingleShot(true);
-    connect(m_noticeTimer, &QTimer::timeout, m_notice, &QWidget::hide);
+    connect(m_noticeTimer, &QTimer::timeout, m_notice, &QLabel::clear);
     m_health->setInterval(10 * 1000);
     connect(m_health, &QTimer::timeout, this, &MainWindow::checkServer);
     m_health->start();
     checkServer();
 
-    QSettings settings;
-    setIdleLockSeconds(settings.value(QStringLiteral("security/idle_lock_minutes"), 10).toInt() * 60);
-    connect(m_idle, &QTimer::timeout, this, [this] { lock(); });
-    qApp->installEventFilter(this);
+    retranslate();
+    applyIdleLock();
+    // The server says how long it keeps an idle session; the lock cannot be set later than that.
+    m_api.get(QStringLiteral("/api/auth/me"), this, [this](const ApiResult &result) {
+        if (!result.ok())
+            return;
+        m_idleLimitMinutes =
+            announcedSessionIdleMinutes(result.json).value_or(ClientSettings::FallbackSessionIdleMinutes);
+        applyIdleLock();
+        Q_EMIT idleLockLimitKnown(m_idleLimitMinutes);
+    });
 }
 
-MainWindow::~MainWindow()
-{
-    qApp->removeEventFilter(this);
-}
+MainWindow::~MainWindow() = default;
 
 QStringList MainWindow::tabNames() const
 {
@@ -177,66 +208,130 @@ QStringList MainWindow::tabNames() const
     return names;
 }
 
-void MainWindow::setIdleLockSeconds(int seconds)
+QStringList MainWindow::tabKeys() const
 {
-    m_idle->setInterval(qMax(1, seconds) * 1000);
-    m_idle->start();
+    QStringList keys;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        const QWidget *tab = m_tabs->widget(i);
+        keys.append(tab == m_dashboard          ? QStringLiteral("dashboard")
+                        : tab == m_patients     ? QStringLiteral("patients")
+                        : tab == m_appointments ? QStringLiteral("appointments")
+                        : tab == m_records      ? QStringLiteral("medical-records")
+                                                : QStringLiteral("administration"));
+    }
+    return keys;
 }
 
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+void MainWindow::retranslate()
 {
-    switch (event->type()) {
-    case QEvent::KeyPress:
-    case QEvent::MouseButtonPress:
-    case QEvent::MouseMove:
-    case QEvent::Wheel:
-        if (!m_locked)
-            m_idle->start();
-        break;
-    default:
-        break;
+    setWindowTitle(tr("HMS — %1").arg(m_user.value(QStringLiteral("full_name")).toString()));
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        const QWidget *tab = m_tabs->widget(i);
+        m_tabs->setTabText(i,
+                           tab == m_dashboard          ? tr("Dashboard")
+                               : tab == m_patients     ? tr("Patients")
+                               : tab == m_appointments ? tr("Appointments")
+                               : tab == m_records      ? tr("Medical records")
+                                                       : tr("Administration"));
     }
-    return QMainWindow::eventFilter(watched, event);
+    m_banner->setText(tr("The server cannot be reached. Your work is kept; HMS reconnects by itself."));
+    m_banner->setToolTip(m_banner->text());
+    m_who->setText(tr("%1 · %2").arg(m_user.value(QStringLiteral("full_name")).toString(), roleName(m_role)));
+    m_sessionMenu->setTitle(tr("&Session"));
+    m_refreshAction->setText(tr("&Refresh"));
+    m_lockAction->setText(tr("&Lock"));
+    m_settingsAction->setText(tr("Se&ttings…"));
+    m_signOutAction->setText(tr("Sign &out"));
+    if (m_refreshedAt.isValid())
+        m_lastRefresh->setText(tr("Updated %1").arg(QLocale().toString(m_refreshedAt, QLocale::ShortFormat)));
+    showServerState();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_lock->isLocked();
+}
+
+void MainWindow::setIdleLockSeconds(int seconds)
+{
+    m_idleLockSecondsOverride = seconds;
+    m_lock->setIdleSeconds(seconds);
+}
+
+int MainWindow::idleLockSeconds() const
+{
+    return m_lock->idleSeconds();
+}
+
+void MainWindow::applyIdleLock()
+{
+    if (m_idleLockSecondsOverride > 0)
+        return;
+    const int minutes = effectiveIdleLockMinutes(ClientSettings::load().idleLockMinutes, m_idleLimitMinutes);
+    m_lock->setIdleSeconds(minutes * 60);
 }
 
 void MainWindow::lock(const QString &reason)
 {
-    if (m_locked)
-        return;
-    m_locked = true;
-    m_idle->stop();
-    // Hide patient data while locked; every open tab and dialog keeps its state.
-    centralWidget()->setVisible(false);
-    auto *dialog = new LoginDialog(m_api, LoginDialog::Mode::Unlock, this);
+    m_lock->lock(reason);
+}
+
+void MainWindow::openSettings()
+{
+    ClientSettings current = ClientSettings::load();
+    if (current.server.isEmpty())
+        current.server = m_api.server();
+    auto *dialog = new SettingsDialog(current, m_idleLimitMinutes, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setUsername(m_user.value(QStringLiteral("username")).toString());
-    if (!reason.isEmpty())
-        dialog->setWindowTitle(reason);
-    connect(dialog, &QDialog::accepted, this, [this] {
-        m_locked = false;
-        centralWidget()->setVisible(true);
-        m_idle->start();
-        notify(tr("Welcome back."), false);
-    });
-    connect(dialog, &QDialog::rejected, this, [this] {
-        m_api.logout();
-        Q_EMIT signOutRequested();
+    connect(dialog, &SettingsDialog::applied, this, [this](const ClientSettings &settings) {
+        m_idleLockSecondsOverride = 0;
+        applyIdleLock();
+        if (settings.server != m_api.server())
+            Q_EMIT serverChosen(settings.server);
+        notify(tr("Settings saved."), false);
     });
     dialog->open();
-    Q_EMIT lockShown(dialog);
+    Q_EMIT settingsShown(dialog);
 }
 
 void MainWindow::checkServer()
 {
     m_api.get(QStringLiteral("/ready"), this, [this](const ApiResult &result) {
         const bool ready = result.ok();
-        m_serverState->setText(ready                         ? tr("● Server ready")
-                                   : result.isNetworkError() ? tr("● Server unreachable")
-                                                             : tr("● Server not ready"));
-        m_serverState->setStyleSheet(ready ? QStringLiteral("color: #15803d;")
-                                           : QStringLiteral("color: #b91c1c;"));
+        m_serverStateValue = ready    ? ServerState::Ready
+            : result.isNetworkError() ? ServerState::Unreachable
+                                      : ServerState::NotReady;
+        showServerState();
         setReachable(ready);
     });
+}
+
+void MainWindow::showServerState()
+{
+    switch (m_serverStateValue) {
+    case ServerState::Unknown:
+        m_serverState->clear();
+        return;
+    case ServerState::Ready:
+        m_serverState->setText(tr("● Server ready"));
+        break;
+    case ServerState::Unreachable:
+        m_serverState->setText(tr("● Server unreachable"));
+        break;
+    case ServerState::NotReady:
+        m_serverState->setText(tr("● Server not ready"));
+        break;
+    }
+    m_serverState->setStyleSheet(m_serverStateValue == ServerState::Ready
+                                     ? QStringLiteral("color: #15803d;")
+                                     : QStringLiteral("color: #b91c1c;"));
 }
 
 void MainWindow::setReachable(bool reachable)
@@ -263,18 +358,16 @@ void MainWindow::refreshCurrent()
         m_appointments->refresh();
     else if (current == m_admin)
         m_admin->applyAuditFilter();
-    m_lastRefresh->setText(
-        tr("Updated %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    m_refreshedAt = QTime::currentTime();
+    m_lastRefresh->setText(tr("Updated %1").arg(QLocale().toString(m_refreshedAt, QLocale::ShortFormat)));
 }
 
 void MainWindow::notify(const QString &message, bool error)
 {
-    // Non-blocking: a line above the tabs that goes away by itself.
     m_notice->setText(message);
-    m_notice->setStyleSheet(error
-                                ? QStringLiteral("background: #fef2f2; color: #991b1b; padding: 6px 12px;")
-                                : QStringLiteral("background: #f0fdf4; color: #166534; padding: 6px 12px;"));
-    m_notice->show();
+    m_notice->setToolTip(message);
+    m_notice->setStyleSheet(error ? QStringLiteral("color: #b91c1c; font-weight: 600;")
+                                  : QStringLiteral("color: #166534;"));
     m_noticeTimer->start(error ? 8000 : 4000);
 }
 

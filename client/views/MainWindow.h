@@ -4,8 +4,13 @@
 
 #include <QJsonObject>
 #include <QMainWindow>
+#include <QTime>
+#include <QUrl>
 
+class QAction;
+class QDialog;
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QTabWidget;
 class QTimer;
@@ -18,10 +23,11 @@ class AppointmentsTab;
 class DashboardTab;
 class PatientsTab;
 class RecordsTab;
+class SessionLock;
 
 // The signed-in workspace: tabs for what the role may do, a status bar with
-// the server's state, round trip, user and last refresh, a banner while the
-// server is unreachable, and a lock after a period without activity.
+// notices, the server's state, round trip, user and last refresh, a banner
+// while the server is unreachable, Settings, and the lock (SessionLock).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -32,27 +38,41 @@ public:
 
     QTabWidget *tabs() const { return m_tabs; }
     QStringList tabNames() const;
+    // Stable names of the tabs in any language ("patients", "medical-records", ...).
+    QStringList tabKeys() const;
     PatientsTab *patientsTab() const { return m_patients; }
     AppointmentsTab *appointmentsTab() const { return m_appointments; }
     RecordsTab *recordsTab() const { return m_records; }
     AdminTab *adminTab() const { return m_admin; }
     DashboardTab *dashboardTab() const { return m_dashboard; }
-    bool isLocked() const { return m_locked; }
+    bool isLocked() const;
     void setIdleLockSeconds(int seconds);
+    int idleLockSeconds() const;
+    // The most minutes the idle lock may be set to: what the server announces
+    // for idle sessions, else ClientSettings::FallbackSessionIdleMinutes.
+    int idleLockLimitMinutes() const { return m_idleLimitMinutes; }
     void lock(const QString &reason = {});
     void checkServer();
+    void openSettings();
+    // A short message in the status bar that goes away by itself; never moves the workspace.
+    void notify(const QString &message, bool error);
 
 Q_SIGNALS:
     void signOutRequested();
+    void serverChosen(const QUrl &server); // in Settings, for the next sign-in
     void lockShown(QDialog *dialog); // for tests
+    void settingsShown(QDialog *dialog); // for tests
+    void idleLockLimitKnown(int minutes); // for tests: the server's answer arrived
 
 protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
-    void notify(const QString &message, bool error);
     void setReachable(bool reachable);
     void refreshCurrent();
+    void retranslate();
+    void applyIdleLock();
+    void showServerState();
 
     ApiClient &m_api;
     QJsonObject m_user;
@@ -63,16 +83,30 @@ private:
     QLabel *m_serverState;
     QLabel *m_roundTrip;
     QLabel *m_lastRefresh;
+    QLabel *m_who;
     QProgressBar *m_busy;
-    QTimer *m_idle;
     QTimer *m_health;
     QTimer *m_noticeTimer;
+    SessionLock *m_lock;
+    QMenu *m_sessionMenu = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_lockAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_signOutAction = nullptr;
     DashboardTab *m_dashboard = nullptr;
     PatientsTab *m_patients = nullptr;
     AppointmentsTab *m_appointments = nullptr;
     RecordsTab *m_records = nullptr;
     AdminTab *m_admin = nullptr;
-    bool m_locked = false;
+    int m_idleLimitMinutes;
+    int m_idleLockSecondsOverride = 0; // set by setIdleLockSeconds, wins over the settings
+    enum class ServerState {
+        Unknown,
+        Ready,
+        Unreachable,
+        NotReady
+    } m_serverStateValue = ServerState::Unknown;
+    QTime m_refreshedAt;
 };
 
 } // namespace hms::client

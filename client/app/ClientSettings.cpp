@@ -1,0 +1,57 @@
+#include "ClientSettings.h"
+
+#include "Translations.h"
+
+#include <QSettings>
+#include <algorithm>
+
+namespace hms::client {
+
+namespace {
+const QString LanguageKey = QStringLiteral("ui/language");
+const QString IdleLockKey = QStringLiteral("security/idle_lock_minutes");
+const QString ServerKey = QStringLiteral("server/url");
+} // namespace
+
+ClientSettings ClientSettings::load()
+{
+    const QSettings settings;
+    ClientSettings s;
+    const QString language = settings.value(LanguageKey).toString();
+    s.language = isSupportedLanguage(language) ? language : QStringLiteral("en");
+    bool ok = false;
+    const int minutes = settings.value(IdleLockKey, DefaultIdleLockMinutes).toInt(&ok);
+    s.idleLockMinutes = ok && minutes >= 1 ? minutes : DefaultIdleLockMinutes;
+    s.server = QUrl(settings.value(ServerKey).toString());
+    return s;
+}
+
+void ClientSettings::save() const
+{
+    QSettings settings;
+    settings.setValue(LanguageKey, language);
+    settings.setValue(IdleLockKey, idleLockMinutes);
+    if (server.isValid() && !server.isEmpty())
+        settings.setValue(ServerKey, server.toString());
+}
+
+std::optional<int> announcedSessionIdleMinutes(const QJsonObject &answer)
+{
+    const QString key = QStringLiteral("session_idle_minutes");
+    for (const QJsonObject &object : {answer, answer.value(QStringLiteral("user")).toObject()}) {
+        const QJsonValue value = object.value(key);
+        if (!value.isDouble())
+            continue;
+        const double minutes = value.toDouble();
+        if (minutes >= 1 && minutes <= 24 * 60 && minutes == double(qint64(minutes)))
+            return int(minutes);
+    }
+    return std::nullopt;
+}
+
+int effectiveIdleLockMinutes(int chosen, int sessionLimit)
+{
+    return std::clamp(chosen, 1, std::max(1, sessionLimit));
+}
+
+} // namespace hms::client

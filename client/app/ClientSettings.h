@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QUrl>
+#include <optional>
+
+namespace hms::client {
+
+// What a user can change in Settings, remembered with QSettings.
+struct ClientSettings
+{
+    // Minutes without activity before the client locks, unless set otherwise.
+    static constexpr int DefaultIdleLockMinutes = 10;
+    // The server's own idle expiry when it does not announce one: a lock
+    // later than that would only find the session already ended.
+    static constexpr int FallbackSessionIdleMinutes = 30;
+
+    QString language; // "en", "es", "de"
+    int idleLockMinutes = DefaultIdleLockMinutes;
+    QUrl server;
+
+    static ClientSettings load();
+    void save() const;
+};
+
+// The session idle limit a sign-in or `GET /api/auth/me` answer announces
+// (`session_idle_minutes`, at the top level or in `user`), if any.
+std::optional<int> announcedSessionIdleMinutes(const QJsonObject &answer);
+
+// The idle lock to use: what the user chose, never beyond the session's limit.
+int effectiveIdleLockMinutes(int chosen, int sessionLimit);
+
+} // namespace hms::client

@@ -1,0 +1,1160 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES" sourcelanguage="en">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Cannot read the certificate file %1: %2</source>
+        <translation>No se puede leer el archivo de certificado %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 no contiene ningún certificado PEM.</translation>
+    </message>
+    <message>
+        <source>Appointments per day</source>
+        <translation>Citas por día</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Blood group</source>
+        <translation>Grupo sanguíneo</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation>Prescripción</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+</context>
+<context>
+    <name>hms::client::AdminTab</name>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>&amp;Add staff member</source>
+        <translation>&amp;Añadir miembro del personal</translation>
+    </message>
+    <message>
+        <source>Change &amp;role</source>
+        <translation>Cambiar &amp;rol</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password</source>
+        <translation>Restablecer &amp;contraseña</translation>
+    </message>
+    <message>
+        <source>Patient id</source>
+        <translation>Id. de paciente</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Cualquier acción</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>Re&amp;activar</translation>
+    </message>
+    <message>
+        <source>Add staff member</source>
+        <translation>Añadir miembro del personal</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>Nombre &amp;completo</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <source>Initial &amp;password</source>
+        <translation>&amp;Contraseña inicial</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 añadido.</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Cambiar rol</translation>
+    </message>
+    <message>
+        <source>Role of %1:</source>
+        <translation>Rol de %1:</translation>
+    </message>
+    <message>
+        <source>Role changed.</source>
+        <translation>Rol cambiado.</translation>
+    </message>
+    <message>
+        <source>Deactivated; their sessions have ended.</source>
+        <translation>Desactivado; sus sesiones han terminado.</translation>
+    </message>
+    <message>
+        <source>Reactivated.</source>
+        <translation>Reactivado.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Restablecer contraseña</translation>
+    </message>
+    <message>
+        <source>New password for %1 (at least 12 characters):</source>
+        <translation>Nueva contraseña para %1 (al menos 12 caracteres):</translation>
+    </message>
+    <message>
+        <source>Password reset; their sessions have ended.</source>
+        <translation>Contraseña restablecida; sus sesiones han terminado.</translation>
+    </message>
+</context>
+<context>
+    <name>hms::client::ApiClient</name>
+    <message>
+        <source>The server&apos;s security certificate could not be verified.</source>
+        <translation>No se pudo verificar el certificado de seguridad del servidor.</translation>
+    </message>
+    <message>
+        <source>The server at %1 cannot be reached.</source>
+        <translation>No se puede conectar con el servidor en %1.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>El servidor no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1).</source>
+        <translation>No se puede conectar con el servidor (%1).</translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>El servidor respondió %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hms::client::AppointmentDialog</name>
+    <message>
+        <source>Reschedule appointment</source>
+        <translation>Cambiar la cita</translation>
+    </message>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Dar cita</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Choose a patient</source>
+        <translation>Elija un paciente</translation>
+    </message>
+    <message>
+        <source>&amp;Patient</source>
+        <translation>&amp;Paciente</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Médico</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>&amp;Doctor</source>
+        <translation>&amp;Médico</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Cuándo</translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation>D&amp;uración</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>M&amp;otivo</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Dar cita</translation>
+    </message>
+    <message>
+        <source>Choose a patient.</source>
+        <translation>Elija un paciente.</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Hora: %1</translation>
+    </message>
+    <message>
+        <source>%1 is already booked at that time (appointment %2).</source>
+        <translation>%1 ya tiene una cita a esa hora (cita %2).</translation>
+    </message>
+    <message>
+        <source>%1 already sees %2 from %3 to %4 (appointment %5). Choose another time or doctor.</source>
+        <translation>%1 ya atiende a %2 de %3 a %4 (cita %5). Elija otra hora u otro médico.</translation>
+    </message>
+</context>
+<context>
+    <name>hms::client::AppointmentTableModel</name>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programada</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Atendida</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No acudió</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Médico</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>hms::client::AppointmentsTab</name>
+    <message>
+        <source>&amp;Reschedule</source>
+        <translation>&amp;Cambiar cita</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Día anterior</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Día siguiente</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Médico</translation>
+    </message>
+    <message>
+        <source>All doctors</source>
+        <translation>Todos los médicos</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Dar cita</translation>
+    </message>
+    <message>
+        <source>Book an appointment (Ctrl+N)</source>
+        <translation>Dar una cita (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Check &amp;in</source>
+        <translation>Registrar &amp;llegada</translation>
+    </message>
+    <message>
+        <source>&amp;Complete</source>
+        <translation>&amp;Finalizar</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>Ca&amp;ncelar</translation>
+    </message>
+    <message>
+        <source>&amp;No-show</source>
+        <translation>&amp;No acudió</translation>
+    </message>
+    <message>
+        <source>Appointments of the day</source>
+        <translation>Citas del día</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n cita</numerusform>
+            <numerusform>%n citas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Someone changed this appointment; the day was reloaded.</source>
+        <translation>Otra persona cambió esta cita; se ha vuelto a cargar el día.</translation>
+    </message>
+    <message>
+        <source>Booked %1 with %2.</source>
+        <translation>Cita dada a %1 con %2.</translation>
+    </message>
+    <message>
+        <source>Rescheduled.</source>
+        <translation>Cita cambiada.</translation>
+    </message>
+</context>
+<context>
+    <name>hms::client::AuditTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Recurso</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+</context>
+<context>
+    <name>hms::client::DashboardTab</name>
+    <message>
+        <source>Today: %1</source>
+        <translation>Hoy: %1</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Pacientes</translation>
+    </message>
+    <message>
+        <source>My records, last 7 days</source>
+        <translation>Mis informes, últimos 7 días</translation>
+    </message>
+</context>
+<context>
+    <name>hms::client::LoginDialog</name>
+    <message>
+        <source>Sign in to HMS</source>
+        <translation>Iniciar sesión en HMS</translation>
+    </message>
+    <message>
+        <source>HMS is locked</source>
+        <translation>HMS está bloqueado</translation>
+    </message>
+    <message>
+        <source>Welcome to HMS</source>
+        <translation>Bienvenido a HMS</translation>
+    </message>
+    <message>
+        <source>Session locked</source>
+        <translation>Sesión bloqueada</translation>
+    </message>
+    <message>
+        <source>Sign in with your staff account.</source>
+        <translation>Inicie sesión con su cuenta de personal.</translation>
+    </message>
+    <message>
+        <source>HMS locked itself to keep patient data private. Your open work is kept; enter your password to continue.</source>
+        <translation>HMS se ha bloqueado para proteger los datos de los pacientes. Su trabajo abierto se conserva; introduzca su contraseña para continuar.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Sign out…</source>
+        <translation>Cerrar sesión…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Con&amp;figuración…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Sign out of HMS? Anything not yet saved in open windows is lost.</source>
+        <translation>¿Cerrar la sesión de HMS? Se perderá todo lo que no se haya guardado en las ventanas abiertas.</translation>
+    </message>
+    <message>
+        <source>Stay signed in</source>
+        <translation>Seguir conectado</translation>
+    </message>
+    <message>
+        <source>Enter the server address, e.g. https://hms.clinic.example</source>
+        <translation>Introduzca la dirección del servidor, p. ej. https://hms.clinic.example</translation>
+    </message>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation>Introduzca su usuario y contraseña.</translation>
+    </message>
+    <message>
+        <source>The username or password is incorrect.</source>
+        <translation>El usuario o la contraseña no son correctos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Demasiados intentos fallidos. Vuelva a intentarlo dentro de %n segundo.</numerusform>
+            <numerusform>Demasiados intentos fallidos. Vuelva a intentarlo dentro de %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>No se pudo iniciar sesión: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hms::client::MainWindow</name>
+    <message>
+        <source>Round trip %1 ms</source>
+        <translation>Respuesta en %1 ms</translation>
+    </message>
+    <message>
+        <source>Your session ended. Enter your password to continue where you left off.</source>
+        <translation>Su sesión ha terminado. Introduzca su contraseña para continuar donde lo dejó.</translation>
+    </message>
+    <message>
+        <source>Welcome back.</source>
+        <translation>Bienvenido de nuevo.</translation>
+    </message>
+    <message>
+        <source>HMS — %1</source>
+        <translation>HMS — %1</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Pacientes</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <source>Medical records</source>
+        <translation>Historia clínica</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administración</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Your work is kept; HMS reconnects by itself.</source>
+        <translation>No se puede conectar con el servidor. Su trabajo se conserva; HMS se volverá a conectar por sí solo.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Con&amp;figuración…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Cerrar &amp;sesión</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Actualizado a las %1</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Configuración guardada.</translation>
+    </message>
+    <message>
+        <source>● Server ready</source>
+        <translation>● Servidor disponible</translation>
+    </message>
+    <message>
+        <source>● Server unreachable</source>
+        <translation>● Servidor inaccesible</translation>
+    </message>
+    <message>
+        <source>● Server not ready</source>
+        <translation>● Servidor no disponible</translation>
+    </message>
+    <message>
+        <source>Connection restored.</source>
+        <translation>Conexión restablecida.</translation>
+    </message>
+</context>
+<context>
+    <name>hms::client::MergeDialog</name>
+    <message>
+        <source>Someone else saved changes first</source>
+        <translation>Otra persona guardó cambios antes</translation>
+    </message>
+    <message>
+        <source>%1 changed this record while you were editing it (now version %2). Choose, for each field that differs, which value to keep; then save again.</source>
+        <translation>%1 cambió este registro mientras usted lo editaba (ahora versión %2). Elija, para cada campo distinto, qué valor conservar; después vuelva a guardar.</translation>
+    </message>
+    <message>
+        <source>Another user</source>
+        <translation>Otro usuario</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Su valor</translation>
+    </message>
+    <message>
+        <source>Now on the server</source>
+        <translation>Ahora en el servidor</translation>
+    </message>
+    <message>
+        <source>Keep my %1</source>
+        <translation>Conservar mi %1</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s %1</source>
+        <translation>Conservar %1 del servidor</translation>
+    </message>
+    <message>
+        <source>Your changes do not touch the fields they changed.</source>
+        <translation>Sus cambios no afectan a los campos que cambió la otra persona.</translation>
+    </message>
+</context>
+<context>
+    <name>hms::client::PatientDialog</name>
+    <message>
+        <source>Edit patient %1</source>
+        <translation>Editar paciente %1</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>Nuevo paciente</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Sin registrar</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Mujer</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Hombre</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth</source>
+        <translation>&amp;Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Sex</source>
+        <translation>&amp;Sexo</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>Correo &amp;electrónico</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Dirección</translation>
+    </message>
+    <message>
+        <source>&amp;Blood group</source>
+        <translation>&amp;Grupo sanguíneo</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Not saved: the patient was changed by someone else.</source>
+        <translation>No guardado: otra persona modificó al paciente.</translation>
+    </message>
+</context>
+<context>
+    <name>hms::client::PatientPicker</name>
+    <message>
+        <source>Search patients by name, MRN, phone or email</source>
+        <translation>Buscar pacientes por nombre, MRN, teléfono o correo electrónico</translation>
+    </message>
+    <message>
+        <source>Patient search</source>
+        <translation>Búsqueda de pacientes</translation>
+    </message>
+    <message>
+        <source>Matching patients</source>
+        <translation>Pacientes encontrados</translation>
+    </message>
+</context>
+<context>
+    <name>hms::client::PatientTableModel</name>
+    <message>
+        <source>MRN</source>
+        <translation>MRN</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+</context>
+<context>
+    <name>hms::client::PatientsTab</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archivar</translation>
+    </message>
+    <message>
+        <source>Search by name, MRN, phone or email (Ctrl+F)</source>
+        <translation>Buscar por nombre, MRN, teléfono o correo electrónico (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search patients</source>
+        <translation>Buscar pacientes</translation>
+    </message>
+    <message>
+        <source>&amp;New patient</source>
+        <translation>&amp;Nuevo paciente</translation>
+    </message>
+    <message>
+        <source>Register a new patient (Ctrl+N)</source>
+        <translation>Registrar un paciente nuevo (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Pacientes</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#64748b&apos;&gt;Select a patient to see their details.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#64748b&apos;&gt;Seleccione un paciente para ver sus datos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Upcoming appointments</source>
+        <translation>Próximas citas</translation>
+    </message>
+    <message>
+        <source>Medical records</source>
+        <translation>Historia clínica</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Nacimiento</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Blood group</source>
+        <translation>Grupo sanguíneo</translation>
+    </message>
+    <message>
+        <source>No upcoming appointments</source>
+        <translation>No hay citas próximas</translation>
+    </message>
+    <message>
+        <source>No records</source>
+        <translation>Sin registros</translation>
+    </message>
+    <message>
+        <source>Registered %1 (%2).</source>
+        <translation>%1 registrado (%2).</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Archive patient</source>
+        <translation>Archivar paciente</translation>
+    </message>
+    <message>
+        <source>Archive %1 (%2)? They disappear from lists; their appointments and records are kept.</source>
+        <translation>¿Archivar a %1 (%2)? Dejará de aparecer en las listas; sus citas e informes se conservan.</translation>
+    </message>
+    <message>
+        <source>Patient archived.</source>
+        <translation>Paciente archivado.</translation>
+    </message>
+</context>
+<context>
+    <name>hms::client::RecordDialog</name>
+    <message>
+        <source>Amend record (version %1)</source>
+        <translation>Rectificar informe (versión %1)</translation>
+    </message>
+    <message>
+        <source>New medical record</source>
+        <translation>Nuevo informe clínico</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation>Prescripción</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis</source>
+        <translation>&amp;Diagnóstico</translation>
+    </message>
+    <message>
+        <source>&amp;Prescription</source>
+        <translation>&amp;Prescripción</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <source>D&amp;ate</source>
+        <translation>F&amp;echa</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>hms::client::RecordTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation>Prescripción</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Médico</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+</context>
+<context>
+    <name>hms::client::RecordsTab</name>
+    <message>
+        <source>Choose a patient on the left.</source>
+        <translation>Elija un paciente a la izquierda.</translation>
+    </message>
+    <message>
+        <source>&amp;New record</source>
+        <translation>&amp;Nuevo informe</translation>
+    </message>
+    <message>
+        <source>&amp;Amend</source>
+        <translation>&amp;Rectificar</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>Medical records</source>
+        <translation>Historia clínica</translation>
+    </message>
+    <message>
+        <source>Records of %1</source>
+        <translation>Informes de %1</translation>
+    </message>
+    <message>
+        <source>Only the author amends a record.</source>
+        <translation>Solo el autor puede rectificar un informe.</translation>
+    </message>
+    <message>
+        <source>Record saved.</source>
+        <translation>Informe guardado.</translation>
+    </message>
+    <message>
+        <source>Record amended; the earlier version is kept.</source>
+        <translation>Informe rectificado; se conserva la versión anterior.</translation>
+    </message>
+    <message>
+        <source>History of record %1</source>
+        <translation>Historial del informe %1</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Redactado</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation>Prescripción</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>hms::client::SessionLock</name>
+    <message>
+        <source>HMS — locked</source>
+        <translation>HMS — bloqueado</translation>
+    </message>
+</context>
+<context>
+    <name>hms::client::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after</source>
+        <translation>&amp;Bloquear tras</translation>
+    </message>
+    <message>
+        <source> min without activity</source>
+        <translation> min sin actividad</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n minute(s): the server ends a session left idle for longer.</source>
+        <translation>
+            <numerusform>Como máximo %n minuto: el servidor cierra las sesiones inactivas durante más tiempo.</numerusform>
+            <numerusform>Como máximo %n minutos: el servidor cierra las sesiones inactivas durante más tiempo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Server address</source>
+        <translation>Dirección del &amp;servidor</translation>
+    </message>
+    <message>
+        <source>A new server address is used from the next sign-in.</source>
+        <translation>Una nueva dirección del servidor se usa a partir del próximo inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Enter the server address, e.g. https://hms.clinic.example</source>
+        <translation>Introduzca la dirección del servidor, p. ej. https://hms.clinic.example</translation>
+    </message>
+</context>
+<context>
+    <name>hms::client::UserTableModel</name>
+    <message>
+        <source>Username</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Desactivado</translation>
+    </message>
+</context>
+</TS>
