@@ -10,7 +10,9 @@
 #include "api/ApiClient.h"
 #include "app/ClientSettings.h"
 #include "app/SessionLock.h"
+#include "models/TableModels.h"
 #include "shared/Permission.h"
+#include "widgets/PatientPicker.h"
 
 #include <QAction>
 #include <QEvent>
@@ -21,6 +23,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QShortcut>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -71,6 +74,9 @@ MainWindow::MainWindow(ApiClient &api, const QJsonObject &user, QWidget *parent)
         m_appointments = new AppointmentsTab(api, this);
         m_tabs->addTab(m_appointments, QIcon(QStringLiteral(":/icons/calendar-days.svg")), QString());
         connect(m_appointments, &AppointmentsTab::notify, this, &MainWindow::notify);
+        connect(m_appointments, &AppointmentsTab::patientChartRequested, this, &MainWindow::openPatientChart);
+        if (m_role == Role::Doctor)
+            m_appointments->showDoctorDay(me);
     }
     if (roleHasPermission(m_role, Permission::RecordsRead)) {
         m_records = new RecordsTab(api, me, this);
@@ -146,15 +152,21 @@ MainWindow::MainWindow(ApiClient &api, const QJsonObject &user, QWidget *parent)
             m_patients->focusSearch();
         }
     });
+    // The workspace's own "new"; nothing where there is none (the dashboard).
     auto *create = new QShortcut(QKeySequence::New, this);
     connect(create, &QShortcut::activated, this, [this] {
-        if (m_tabs->currentWidget() == m_appointments)
+        QWidget *current = m_tabs->currentWidget();
+        if (!current)
+            return;
+        if (current == m_appointments)
             m_appointments->book();
-        else if (m_tabs->currentWidget() == m_records && m_records)
+        else if (current == m_records)
             m_records->addRecord();
-        else if (m_patients) {
-            m_tabs->setCurrentWidget(m_patients);
+        else if (current == m_patients)
             m_patients->addPatient();
+        else if (current == m_admin) {
+            if (auto *add = m_admin->findChild<QPushButton *>(QStringLiteral("addUserButton")))
+                add->click();
         }
     });
 
@@ -356,10 +368,26 @@ void MainWindow::refreshCurrent()
         m_patients->refresh();
     else if (current == m_appointments)
         m_appointments->refresh();
-    else if (current == m_admin)
+    else if (current == m_records) {
+        m_records->picker()->refresh();
+        m_records->model()->reload();
+    } else if (current == m_admin) {
+        m_admin->users()->reload();
         m_admin->applyAuditFilter();
+    }
     m_refreshedAt = QTime::currentTime();
     m_lastRefresh->setText(tr("Updated %1").arg(QLocale().toString(m_refreshedAt, QLocale::ShortFormat)));
+}
+
+void MainWindow::openPatientChart(qint64 patientId)
+{
+    if (m_role == Role::Doctor && m_records) {
+        m_tabs->setCurrentWidget(m_records);
+        m_records->picker()->showPatient(patientId);
+    } else if (m_patients) {
+        m_tabs->setCurrentWidget(m_patients);
+        m_patients->showPatient(patientId);
+    }
 }
 
 void MainWindow::notify(const QString &message, bool error)

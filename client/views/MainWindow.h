@@ -56,6 +56,9 @@ public:
     void openSettings();
     // A short message in the status bar that goes away by itself; never moves the workspace.
     void notify(const QString &message, bool error);
+    // A patient's chart: the Medical records workspace on them for a doctor,
+    // else the Patients workspace with them selected and their details shown.
+    void openPatientChart(qint64 patientId);
 
 Q_SIGNALS:
     void signOutRequested();

@@ -22,6 +22,10 @@ public:
     void setQuery(const QString &text);
     int resultCount() const;
     void choose(int row);
+    // Looks the patient up and chooses them (patientChosen), searching by their MRN.
+    void showPatient(qint64 patientId);
+    // Runs the search again, keeping what is chosen.
+    void refresh();
     QLineEdit *searchEdit() const { return m_search; }
 
 Q_SIGNALS:
@@ -38,6 +42,7 @@ private:
     QList<Patient> m_patients;
     Patient m_chosen;
     quint64 m_generation = 0;
+    qint64 m_pendingId = 0; // choose this patient when the results arrive
 };
 
 } // namespace hms::client
