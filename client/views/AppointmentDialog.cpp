@@ -88,6 +88,11 @@ AppointmentDialog::AppointmentDialog(ApiClient &api, const QList<User> &doctors,
     connect(m_duration, &QSpinBox::valueChanged, this, &AppointmentDialog::validate);
     connect(m_doctor, &QComboBox::currentIndexChanged, this, &AppointmentDialog::validate);
     validate();
+    // A booking starts with finding the patient; a reschedule with the time.
+    if (m_picker)
+        m_picker->setFocus();
+    else
+        m_start->setFocus();
 }
 
 void AppointmentDialog::setStart(const QDateTime &local)
@@ -168,10 +173,10 @@ void AppointmentDialog::save()
                 if (!found.ok())
                     return;
                 const Appointment &a = found.value;
-                showMessage(tr("%1 already sees %2 from %3 to %4. Choose another time or doctor.")
-                                .arg(a.doctorName, a.patientName, formats::dateTime(a.start),
-                                     formats::time(a.end())),
-                            MessageWidget::Type::Warning);
+                showMessage(
+                    tr("%1 already sees %2 from %3 to %4. Choose another time or doctor.")
+                        .arg(a.doctorName, a.patientName, formats::dateTime(a.start), formats::time(a.end())),
+                    MessageWidget::Type::Warning);
             });
             return;
         }

@@ -168,8 +168,8 @@ void AppointmentsTab::showDetails()
         return;
     }
     QString text = tr("%1 with %2, %3 to %4: %5")
-                       .arg(a->patientName, a->doctorName, formats::dateTime(a->start), formats::time(a->end()),
-                            appointmentStatusLabel(a->status));
+                       .arg(a->patientName, a->doctorName, formats::dateTime(a->start),
+                            formats::time(a->end()), appointmentStatusLabel(a->status));
     if (!a->reason.isEmpty())
         text += QLatin1Char('\n') + tr("Reason for the visit: %1").arg(a->reason);
     if (!a->statusReason.isEmpty())
@@ -319,7 +319,8 @@ void AppointmentsTab::reschedule()
     auto *dialog = new AppointmentDialog(m_api.transport(), m_doctors, *a, this);
     connect(dialog, &AppointmentDialog::nothingChanged, this,
             [this] { Q_EMIT notify(tr("Nothing changed: the appointment is as it was."), false); });
-    openDialog(dialog, [] { return tr("Rescheduled."); }, [this] { refresh(); });
+    openDialog(
+        dialog, [] { return tr("Rescheduled."); }, [this] { refresh(); });
 }
 
 } // namespace hms::client

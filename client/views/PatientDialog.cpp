@@ -154,8 +154,9 @@ void PatientDialog::validate()
             for (const QString &message : errors.messages(field))
                 typed.add(field, message);
         }
-        typed.add(QStringLiteral("date_of_birth"),
-                  tr("is not a date: type it like %1, or press Alt+Down to pick it").arg(m_dateOfBirth->example()));
+        typed.add(
+            QStringLiteral("date_of_birth"),
+            tr("is not a date: type it like %1, or press Alt+Down to pick it").arg(m_dateOfBirth->example()));
         errors = typed;
     }
     showFieldErrors(errors);

@@ -77,7 +77,8 @@ void DateField::showCalendar()
 
 void DateField::keyPressEvent(QKeyEvent *event)
 {
-    if ((event->key() == Qt::Key_Down && event->modifiers() & Qt::AltModifier) || event->key() == Qt::Key_F4) {
+    if ((event->key() == Qt::Key_Down && event->modifiers() & Qt::AltModifier) ||
+        event->key() == Qt::Key_F4) {
         showCalendar();
         return;
     }

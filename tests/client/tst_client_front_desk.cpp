@@ -61,11 +61,13 @@ QStringList unnamedControls(QWidget *root)
             continue;
         // Parts of a composite control (a spin box's or combo box's line edit) are named by it.
         if (qobject_cast<QLineEdit *>(w) &&
-            (qobject_cast<QAbstractSpinBox *>(w->parentWidget()) || qobject_cast<QComboBox *>(w->parentWidget())))
+            (qobject_cast<QAbstractSpinBox *>(w->parentWidget()) ||
+             qobject_cast<QComboBox *>(w->parentWidget())))
             continue;
         QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
         if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())
-            unnamed.append(QStringLiteral("%1 (%2)").arg(w->objectName(), QString::fromLatin1(w->metaObject()->className())));
+            unnamed.append(QStringLiteral("%1 (%2)").arg(w->objectName(),
+                                                         QString::fromLatin1(w->metaObject()->className())));
     }
     return unnamed;
 }
@@ -107,20 +109,33 @@ private:
         return w;
     }
 
-    // A new patient with a name of their own, and their id.
-    qint64 patient(const QString &name)
+    // The offscreen platform has no window manager to give the main window
+    // back the keyboard when a dialog closes; a desktop does.
+    static bool reactivate(QWidget *window)
     {
-        return m_fixture.createPatient(name);
+        const bool active = QTest::qWaitFor(
+            [window] {
+                QApplication::setActiveWindow(window);
+                return QApplication::activeWindow() == window;
+            },
+            Timeout);
+        if (active && !QApplication::focusWidget())
+            window->setFocus();
+        return active;
     }
+
+    // A new patient with a name of their own, and their id.
+    qint64 patient(const QString &name) { return m_fixture.createPatient(name); }
 
     // A booking through the API for `doctor`, at a local time of its own on `day`.
     QJsonObject book(qint64 patientId, qint64 doctorId, const QDate &day)
     {
         const QDateTime start(day, QTime(8, 0).addSecs(qint64(m_slot++) * 30 * 60));
-        const test::Reply reply = m_fixture.reception->post(QStringLiteral("/api/appointments"),
-                                                            {{QStringLiteral("patient_id"), patientId},
-                                                             {QStringLiteral("doctor_id"), doctorId},
-                                                             {QStringLiteral("appointment_datetime"), isoLocal(start)}});
+        const test::Reply reply =
+            m_fixture.reception->post(QStringLiteral("/api/appointments"),
+                                      {{QStringLiteral("patient_id"), patientId},
+                                       {QStringLiteral("doctor_id"), doctorId},
+                                       {QStringLiteral("appointment_datetime"), isoLocal(start)}});
         return reply.status == 201 ? reply.json() : QJsonObject();
     }
 
@@ -130,7 +145,8 @@ private:
     }
 
     // The appointments tab on `day`, `doctor` only, with `id` selected.
-    client::AppointmentsTab *showAppointment(client::MainWindow *w, const QDate &day, qint64 doctorId, qint64 id)
+    client::AppointmentsTab *showAppointment(client::MainWindow *w, const QDate &day, qint64 doctorId,
+                                             qint64 id)
     {
         client::AppointmentsTab *tab = w->appointmentsTab();
         w->tabs()->setCurrentWidget(tab);
@@ -138,8 +154,8 @@ private:
             return nullptr;
         tab->setDay(day);
         tab->setDoctorFilter(doctorId);
-        if (!QTest::qWaitFor([tab, id] { return !tab->model()->isLoading() && tab->model()->rowOfId(id) >= 0; },
-                             Timeout))
+        if (!QTest::qWaitFor(
+                [tab, id] { return !tab->model()->isLoading() && tab->model()->rowOfId(id) >= 0; }, Timeout))
             return nullptr;
         tab->selectRow(tab->model()->rowOfId(id));
         return tab;
@@ -207,7 +223,8 @@ private Q_SLOTS:
         // Esc: nothing changes.
         QTest::keyClick(dialog->reasonEdit(), Qt::Key_Escape);
         QTRY_VERIFY(!opened || !opened->isVisible());
-        QCOMPARE(appointmentOnServer(id).value(QStringLiteral("status")).toString(), QStringLiteral("scheduled"));
+        QCOMPARE(appointmentOnServer(id).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("scheduled"));
 
         QTest::mouseClick(cancel, Qt::LeftButton);
         QTRY_VERIFY(opened && opened->isVisible());
@@ -218,8 +235,8 @@ private Q_SLOTS:
                                   QStringLiteral("cancelled"), Timeout);
         QCOMPARE(appointmentOnServer(id).value(QStringLiteral("status_reason")).toString(),
                  QStringLiteral("Patient phoned: flu"));
-        QTRY_VERIFY_WITH_TIMEOUT(tab->selected().value_or(Appointment()).status == AppointmentStatus::Cancelled,
-                                 Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            tab->selected().value_or(Appointment()).status == AppointmentStatus::Cancelled, Timeout);
         QTRY_VERIFY(tab->details()->text().contains(QStringLiteral("Patient phoned: flu")));
     }
 
@@ -243,9 +260,11 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("question"))->text().contains(name));
         // Cancel in the dialog: nothing changes.
-        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel),
+                          Qt::LeftButton);
         QTRY_VERIFY(!opened || !opened->isVisible());
-        QCOMPARE(appointmentOnServer(id).value(QStringLiteral("status")).toString(), QStringLiteral("scheduled"));
+        QCOMPARE(appointmentOnServer(id).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("scheduled"));
         QTest::mouseClick(tab->statusButton(AppointmentStatus::NoShow), Qt::LeftButton);
         QTRY_VERIFY(opened && opened->isVisible());
         dialog = qobject_cast<client::ReasonDialog *>(opened.data());
@@ -253,7 +272,8 @@ private Q_SLOTS:
         QTest::keyClick(dialog->reasonEdit(), Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(appointmentOnServer(id).value(QStringLiteral("status_reason")).toString(),
                                   QStringLiteral("Did not come, no answer"), Timeout);
-        QCOMPARE(appointmentOnServer(id).value(QStringLiteral("status")).toString(), QStringLiteral("no_show"));
+        QCOMPARE(appointmentOnServer(id).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("no_show"));
     }
 
     // A new patient's date of birth is blank until entered; Enter in Name saves nothing.
@@ -264,7 +284,8 @@ private Q_SLOTS:
         auto w = window(*api, user);
         w->tabs()->setCurrentWidget(w->patientsTab());
         QPointer<QDialog> opened;
-        connect(w->patientsTab(), &client::PatientsTab::dialogOpened, this, [&opened](QDialog *d) { opened = d; });
+        connect(w->patientsTab(), &client::PatientsTab::dialogOpened, this,
+                [&opened](QDialog *d) { opened = d; });
         QTest::keyClick(w.get(), Qt::Key_N, Qt::ControlModifier);
         QTRY_VERIFY(opened);
         auto *dialog = qobject_cast<client::PatientDialog *>(opened.data());
@@ -291,7 +312,8 @@ private Q_SLOTS:
         QTRY_VERIFY(dialog->saveButton()->isEnabled());
         QTest::keyClick(dateOfBirth, Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(m_fixture.reception->get(search).items().size(), 1, Timeout);
-        QCOMPARE(m_fixture.reception->get(search).items().first().toObject().value(QStringLiteral("date_of_birth")),
+        QCOMPARE(m_fixture.reception->get(search).items().first().toObject().value(
+                     QStringLiteral("date_of_birth")),
                  QJsonValue(QStringLiteral("1975-03-09")));
     }
 
@@ -305,8 +327,10 @@ private Q_SLOTS:
         QApplication::setActiveWindow(&dialog);
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
         const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
-        for (const QString &text : {QStringLiteral("&Name"), QStringLiteral("&Email"), QStringLiteral("&Phone")}) {
-            const auto it = std::find_if(labels.begin(), labels.end(), [&](QLabel *l) { return l->text() == text; });
+        for (const QString &text :
+             {QStringLiteral("&Name"), QStringLiteral("&Email"), QStringLiteral("&Phone")}) {
+            const auto it =
+                std::find_if(labels.begin(), labels.end(), [&](QLabel *l) { return l->text() == text; });
             QVERIFY2(it != labels.end(), qPrintable(text));
             QVERIFY2((*it)->buddy(), qPrintable(text)); // drawn without "&", its mnemonic live
         }
@@ -347,7 +371,9 @@ private Q_SLOTS:
         const QString text = dialog->conflictText();
         QVERIFY2(text.contains(a.doctorName), qPrintable(text));
         QVERIFY2(text.contains(client::formats::time(a.start)), qPrintable(text));
-        QVERIFY2(!text.contains(QString::number(a.id)), qPrintable(text));
+        QVERIFY2(
+            !text.contains(QRegularExpression(QStringLiteral("appointment \\d|#\\d|\\(%1\\)").arg(a.id))),
+            qPrintable(text));
         QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("\\d:\\d\\d:\\d\\d"))), qPrintable(text));
         dialog->grab().save(QStringLiteral("front-desk-conflict.png"));
         // Save stays the default: Enter tries again rather than cancelling.
@@ -408,7 +434,8 @@ private Q_SLOTS:
         QListWidget *upcoming = tab->upcomingAppointments();
         QTRY_VERIFY_WITH_TIMEOUT(upcoming->count() > 0, Timeout);
         QCOMPARE(upcoming->count(), 1);
-        QVERIFY2(upcoming->item(0)->text().contains(QStringLiteral("Scheduled")), qPrintable(upcoming->item(0)->text()));
+        QVERIFY2(upcoming->item(0)->text().contains(QStringLiteral("Scheduled")),
+                 qPrintable(upcoming->item(0)->text()));
     }
 
     // A doctor starts on their own day; the front desk on all doctors.
@@ -428,7 +455,8 @@ private Q_SLOTS:
         auto deskWindow = window(*desk, deskUser);
         client::AppointmentsTab *deskTab = deskWindow->appointmentsTab();
         QTRY_VERIFY_WITH_TIMEOUT(!deskTab->doctors().isEmpty(), Timeout);
-        QCOMPARE(deskTab->findChild<QComboBox *>(QStringLiteral("doctorFilter"))->currentData().toLongLong(), 0);
+        QCOMPARE(deskTab->findChild<QComboBox *>(QStringLiteral("doctorFilter"))->currentData().toLongLong(),
+                 0);
     }
 
     // Double-clicking an appointment opens its patient: Patients for the front
@@ -454,9 +482,12 @@ private Q_SLOTS:
                 QTRY_COMPARE_WITH_TIMEOUT(w->recordsTab()->picker()->chosen().id, patientId, Timeout);
             } else {
                 QTRY_COMPARE(w->tabs()->currentWidget(), static_cast<QWidget *>(w->patientsTab()));
-                QTRY_COMPARE_WITH_TIMEOUT(w->patientsTab()->selectedPatient().value_or(Patient()).id, patientId,
-                                          Timeout);
-                QTRY_VERIFY(w->patientsTab()->findChild<QLabel *>(QStringLiteral("patientDetails"))->text().contains(name));
+                QTRY_COMPARE_WITH_TIMEOUT(w->patientsTab()->selectedPatient().value_or(Patient()).id,
+                                          patientId, Timeout);
+                QTRY_VERIFY(w->patientsTab()
+                                ->findChild<QLabel *>(QStringLiteral("patientDetails"))
+                                ->text()
+                                .contains(name));
             }
         }
     }
@@ -473,10 +504,12 @@ private Q_SLOTS:
         QCOMPARE(QApplication::activeModalWidget()->objectName(), QStringLiteral("addUserDialog"));
         QApplication::activeModalWidget()->close();
         QTRY_VERIFY(!QApplication::activeModalWidget());
+        QVERIFY(reactivate(w.get()));
         // F5 on Administration shows staff added meanwhile.
         QTRY_VERIFY_WITH_TIMEOUT(w->adminTab()->users()->rowCount() > 0, Timeout);
         const int staff = w->adminTab()->users()->rowCount();
         QVERIFY(m_fixture.addStaff(QStringLiteral("newnurse"), QStringLiteral("receptionist")).id > 0);
+        QVERIFY(reactivate(w.get()));
         QTest::keyClick(w.get(), Qt::Key_F5);
         QTRY_VERIFY_WITH_TIMEOUT(w->adminTab()->users()->rowCount() > staff, Timeout);
 
@@ -517,8 +550,8 @@ private Q_SLOTS:
         QTest::keyClick(w.get(), Qt::Key_N, Qt::ControlModifier);
         QTRY_VERIFY(opened);
         auto *dialog = qobject_cast<client::AppointmentDialog *>(opened.data());
-        // Find the patient.
-        QTest::keyClick(dialog, Qt::Key_P, Qt::AltModifier);
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        // Find the patient: the search has the keyboard from the start.
         QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(dialog->picker()->searchEdit()));
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Keyboard"));
         QTRY_COMPARE_WITH_TIMEOUT(dialog->picker()->resultCount(), 1, Timeout);
@@ -555,7 +588,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!opened || !opened->isVisible(), Timeout);
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("patient_id"), QString::number(patientId));
-        const QJsonArray mine = m_fixture.reception->get(QStringLiteral("/api/appointments?") + query.toString()).items();
+        const QJsonArray mine =
+            m_fixture.reception->get(QStringLiteral("/api/appointments?") + query.toString()).items();
         QCOMPARE(mine.size(), 1);
         const Appointment booked = Appointment::fromJson(mine.first().toObject());
         QCOMPARE(booked.doctorId, doctorId);
@@ -563,7 +597,9 @@ private Q_SLOTS:
         w->grab().save(QStringLiteral("front-desk-booked.png"));
 
         // Check in: the list shows the booked day; Tab to it, move to the row, Alt+I.
-        QTRY_VERIFY_WITH_TIMEOUT(!tab->model()->isLoading() && tab->model()->rowOfId(booked.id) >= 0, Timeout);
+        QVERIFY(reactivate(w.get()));
+        QTRY_VERIFY_WITH_TIMEOUT(!tab->model()->isLoading() && tab->model()->rowOfId(booked.id) >= 0,
+                                 Timeout);
         QCOMPARE(tab->day(), chosen.date());
         QTableView *table = tab->table();
         for (int i = 0; i < 40 && !table->hasFocus(); ++i)
@@ -593,7 +629,8 @@ private Q_SLOTS:
         w->grab().save(QStringLiteral("front-desk-appointments.png"));
         w->tabs()->setCurrentWidget(w->patientsTab());
         w->patientsTab()->showPatient(patientId);
-        QTRY_VERIFY_WITH_TIMEOUT(w->patientsTab()->selectedPatient().value_or(Patient()).id == patientId, Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(w->patientsTab()->selectedPatient().value_or(Patient()).id == patientId,
+                                 Timeout);
         QVERIFY2(unnamedControls(w->patientsTab()).isEmpty(),
                  qPrintable(unnamedControls(w->patientsTab()).join(QStringLiteral(", "))));
         w->grab().save(QStringLiteral("front-desk-patients.png"));
@@ -603,7 +640,8 @@ private Q_SLOTS:
                  qPrintable(unnamedControls(&patientDialog).join(QStringLiteral(", "))));
         client::AppointmentDialog booking(*api, tab->doctors(), {});
         booking.show();
-        QVERIFY2(unnamedControls(&booking).isEmpty(), qPrintable(unnamedControls(&booking).join(QStringLiteral(", "))));
+        QVERIFY2(unnamedControls(&booking).isEmpty(),
+                 qPrintable(unnamedControls(&booking).join(QStringLiteral(", "))));
         booking.grab().save(QStringLiteral("front-desk-booking.png"));
     }
 };
