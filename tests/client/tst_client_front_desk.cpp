@@ -64,8 +64,11 @@ QStringList unnamedControls(QWidget *root)
             (qobject_cast<QAbstractSpinBox *>(w->parentWidget()) ||
              qobject_cast<QComboBox *>(w->parentWidget())))
             continue;
+        // Fields name themselves (a drop-down's current text is no name); buttons by their text.
         QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
-        if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())
+        const QString name = qobject_cast<QAbstractButton *>(w) && iface ? iface->text(QAccessible::Name)
+                                                                         : w->accessibleName();
+        if (name.trimmed().isEmpty())
             unnamed.append(QStringLiteral("%1 (%2)").arg(w->objectName(),
                                                          QString::fromLatin1(w->metaObject()->className())));
     }

@@ -1,4 +1,5 @@
 #include "api/ApiClient.h"
+#include "app/Formats.h"
 #include "app/TrustStore.h"
 #include "models/TableModels.h"
 #include "support/ApiClient.h"
@@ -27,6 +28,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -385,6 +387,8 @@ private Q_SLOTS:
         QDialog *opened = nullptr;
         connect(w->patientsTab(), &client::PatientsTab::dialogOpened, this,
                 [&opened](QDialog *d) { opened = d; });
+        // Ctrl+N is the workspace's own "new": a patient on Patients.
+        w->tabs()->setCurrentWidget(w->patientsTab());
         QTest::keyClick(w.get(), Qt::Key_N, Qt::ControlModifier);
         QTRY_VERIFY(opened);
         auto *dialog = qobject_cast<client::PatientDialog *>(opened);
@@ -408,6 +412,11 @@ private Q_SLOTS:
         QCOMPARE(dialog->fieldError(QStringLiteral("email")), QString());
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("phoneEdit")),
                          QStringLiteral("+44 20 7946 0958"));
+        // No date of birth is invented: it is required until typed.
+        QVERIFY(!save->isEnabled());
+        QCOMPARE(dialog->fieldError(QStringLiteral("date_of_birth")), QStringLiteral("is required"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("dateOfBirthEdit")),
+                         QLocale().toString(QDate(1815, 12, 10), client::formats::dateFormat()));
         QVERIFY(save->isEnabled());
         QPointer<QDialog> guard(dialog);
         QTest::mouseClick(save, Qt::LeftButton);
