@@ -416,7 +416,7 @@ private Q_SLOTS:
         QVERIFY(!save->isEnabled());
         QCOMPARE(dialog->fieldError(QStringLiteral("date_of_birth")), QStringLiteral("is required"));
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("dateOfBirthEdit")),
-                         QLocale().toString(QDate(1815, 12, 10), client::formats::dateFormat()));
+                         QLocale().toString(QDate(1952, 12, 10), client::formats::dateFormat()));
         QVERIFY(save->isEnabled());
         QPointer<QDialog> guard(dialog);
         QTest::mouseClick(save, Qt::LeftButton);
@@ -439,6 +439,8 @@ private Q_SLOTS:
                          QStringLiteral("Ada Again"));
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("emailEdit")),
                          QStringLiteral("ADA@analytical.engine.org"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("dateOfBirthEdit")),
+                         QLocale().toString(QDate(1952, 12, 10), client::formats::dateFormat()));
         auto *nameEdit = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
         QTRY_VERIFY(nameEdit->isVisible());
         const QPoint before = nameEdit->mapTo(dialog, QPoint(0, 0));
