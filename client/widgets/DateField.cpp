@@ -15,7 +15,8 @@ DateField::DateField(QWidget *parent)
     , m_calendar(new QCalendarWidget(this))
     , m_pick(addAction(QIcon(QStringLiteral(":/icons/calendar-days.svg")), QLineEdit::TrailingPosition))
 {
-    setPlaceholderText(example());
+    // Clearly blank, not a grey date that could pass for one.
+    setPlaceholderText(tr("Not entered (type like %1)").arg(example()));
     m_pick->setToolTip(tr("Pick a date (Alt+Down)"));
     m_pick->setText(tr("Pick a date"));
     m_calendar->setObjectName(QStringLiteral("dateFieldCalendar"));

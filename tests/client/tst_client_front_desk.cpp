@@ -617,6 +617,34 @@ private Q_SLOTS:
                                   QStringLiteral("checked_in"), Timeout);
     }
 
+    // A week of more than one page counts what the server counts, before any scrolling.
+    void weekCountsTheServersTotal()
+    {
+        const qint64 patientId = patient(QStringLiteral("Tina Busyweek"));
+        const QDate monday = QDate::currentDate().addDays(40);
+        for (int i = 0; i < 55; ++i) {
+            const QDateTime start(monday.addDays(i / 11), QTime(8, 0).addSecs(qint64(i % 11) * 30 * 60));
+            const test::Reply reply =
+                m_fixture.reception->post(QStringLiteral("/api/appointments"),
+                                          {{QStringLiteral("patient_id"), patientId},
+                                           {QStringLiteral("doctor_id"), m_fixture.doctor2Id},
+                                           {QStringLiteral("appointment_datetime"), isoLocal(start)}});
+            QVERIFY2(reply.status == 201, reply.body.constData());
+        }
+        QJsonObject user;
+        auto api = signedIn(QStringLiteral("front"), &user);
+        auto w = window(*api, user);
+        client::AppointmentsTab *tab = w->appointmentsTab();
+        w->tabs()->setCurrentWidget(tab);
+        QTRY_VERIFY_WITH_TIMEOUT(!tab->doctors().isEmpty(), Timeout);
+        tab->setDay(monday);
+        tab->setDoctorFilter(m_fixture.doctor2Id);
+        tab->setSpanDays(7);
+        QTRY_VERIFY_WITH_TIMEOUT(!tab->model()->isLoading() && tab->model()->rowCount() == 50, Timeout);
+        QCOMPARE(tab->summary(), tr("%n appointment(s)", nullptr, 55));
+        QVERIFY(tab->model()->canFetchMore({}));
+    }
+
     // Every control of the front desk's workspaces and dialogs has a name.
     void everyControlHasAnAccessibleName()
     {
