@@ -366,7 +366,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(dialog->picker()->resultCount(), 1, Timeout);
         dialog->picker()->choose(0);
         dialog->setDoctor(m_fixture.doctorId);
-        dialog->setStart(a.start.toLocalTime().addSecs(10 * 60));
+        dialog->setStart(a.start.toLocalTime().addSecs(qint64{10} * 60));
         auto *reason = dialog->findChild<QLineEdit *>(QStringLiteral("reasonEdit"));
         reason->setFocus();
         QTest::keyClick(reason, Qt::Key_Return);
