@@ -210,7 +210,7 @@ QWidget *AdminTab::buildAudit()
         connect(edit, &QDateEdit::dateChanged, m_filterDelay, qOverload<>(&QTimer::start));
     connect(m_auditPatient, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
     connect(m_auditPatient, &QLineEdit::returnPressed, this, &AdminTab::applyAuditFilter);
-    connect(refresh, &QPushButton::clicked, this, [this] { m_audit->reload(); });
+    connect(refresh, &QPushButton::clicked, this, &AdminTab::reload);
     connect(m_export, &QPushButton::clicked, this, &AdminTab::exportAudit);
     return page;
 }
@@ -254,6 +254,7 @@ void AdminTab::applyAuditFilter()
 
 void AdminTab::reload()
 {
+    // The staff list too: it names the people in the log, those added since included.
     m_users->reload();
     m_audit->reload();
 }

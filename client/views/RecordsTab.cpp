@@ -79,6 +79,7 @@ RecordDialog::RecordDialog(ApiClient &api, qint64 patientId, const MedicalRecord
     m_prescription->setAccessibleName(tr("Prescription"));
     m_notes->setAccessibleName(tr("Notes"));
     m_date->setObjectName(QStringLiteral("recordDateEdit"));
+    m_date->setAccessibleName(tr("Date"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(formats::dateFormat());
     addFieldRow(tr("&Diagnosis"), m_diagnosis, QStringLiteral("diagnosis"));

