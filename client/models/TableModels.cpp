@@ -206,10 +206,9 @@ QString AuditTableModel::userText(const AuditEntry &entry) const
 
 QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    return header(
-        {tr("When"), tr("User"), tr("Action"), tr("Resource"), tr("Patient"), tr("Outcome"), tr("Reason"),
-         tr("Address")},
-        section, orientation, role);
+    return header({tr("When"), tr("User"), tr("Action"), tr("Resource"), tr("Patient"), tr("Outcome"),
+                   tr("Reason"), tr("Address")},
+                  section, orientation, role);
 }
 
 QVariant AuditTableModel::cell(const AuditEntry &row, int column, int role) const

@@ -39,8 +39,8 @@ QString csvField(QString text)
 {
     if (!text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.front()))
         text.prepend(QLatin1Char('\''));
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')) ||
-        text.contains(QLatin1Char('\r'))) {
+    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
+        text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
         text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         return QLatin1Char('"') + text + QLatin1Char('"');
     }
@@ -296,16 +296,16 @@ void AdminTab::exportAuditTo(const QString &fileName)
         }
         QSaveFile file(state->fileName);
         if (!file.open(QIODevice::WriteOnly)) {
-            Q_EMIT notify(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(state->fileName),
-                                                             file.errorString()),
+            Q_EMIT notify(tr("Could not write %1: %2")
+                              .arg(QDir::toNativeSeparators(state->fileName), file.errorString()),
                           true);
             Q_EMIT auditExported(state->fileName, -1);
             return;
         }
-        file.write(csvLine({tr("Time (UTC)"), tr("User id"), tr("Username"), tr("Full name"), tr("Action"),
-                            tr("Action code"), tr("Resource"), tr("Resource id"), tr("Patient id"),
-                            tr("Patient"), tr("Outcome"), tr("Reason"), tr("Client address"),
-                            tr("Request id")}));
+        file.write(
+            csvLine({tr("Time (UTC)"), tr("User id"), tr("Username"), tr("Full name"), tr("Action"),
+                     tr("Action code"), tr("Resource"), tr("Resource id"), tr("Patient id"), tr("Patient"),
+                     tr("Outcome"), tr("Reason"), tr("Client address"), tr("Request id")}));
         const QHash<qint64, QString> names = [this] {
             QHash<qint64, QString> all;
             for (const User &user : m_users->rows())
@@ -319,8 +319,8 @@ void AdminTab::exportAuditTo(const QString &fileName)
                                 e.patientId > 0 ? QString::number(e.patientId) : QString(), e.patientName,
                                 labels::auditOutcome(e.outcome), e.reason, e.clientAddress, e.requestId}));
         if (!file.commit()) {
-            Q_EMIT notify(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(state->fileName),
-                                                             file.errorString()),
+            Q_EMIT notify(tr("Could not write %1: %2")
+                              .arg(QDir::toNativeSeparators(state->fileName), file.errorString()),
                           true);
             Q_EMIT auditExported(state->fileName, -1);
             return;
@@ -372,8 +372,9 @@ void AdminTab::updateActions()
         m_details->clear();
         return;
     }
-    QString text = tr("%1 (%2), %3, %4")
-                       .arg(user->fullName, user->username, labels::role(user->role), labels::active(user->active));
+    QString text =
+        tr("%1 (%2), %3, %4")
+            .arg(user->fullName, user->username, labels::role(user->role), labels::active(user->active));
     if (!user->active && !user->deactivationReason.isEmpty())
         text += QLatin1Char('\n') + tr("Reason for deactivation: %1").arg(user->deactivationReason);
     m_details->setText(text);
@@ -384,7 +385,8 @@ void AdminTab::newStaff()
     auto *dialog = new StaffDialog(m_api.transport(), this);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { m_userTable->selectId(dialog->added().id); });
     openDialog(
-        dialog, [dialog] { return tr("Added %1.").arg(dialog->added().username); }, [this] { m_users->reload(); });
+        dialog, [dialog] { return tr("Added %1.").arg(dialog->added().username); },
+        [this] { m_users->reload(); });
 }
 
 void AdminTab::changeRole()

@@ -65,13 +65,14 @@ RecordHistoryDialog::RecordHistoryDialog(qint64 recordId, QList<MedicalRecord> v
     setObjectName(QStringLiteral("historyDialog"));
     setWindowTitle(tr("History of record %1").arg(recordId));
     m_versions->setAccessibleName(tr("Versions of the record"));
-    m_versions->setHorizontalHeaderLabels({tr("Version"), tr("Written"), tr("By"), tr("Reason"), tr("Changed")});
+    m_versions->setHorizontalHeaderLabels(
+        {tr("Version"), tr("Written"), tr("By"), tr("Reason"), tr("Changed")});
     m_versions->setRowCount(int(m_records.size()));
     for (int i = 0; i < m_records.size(); ++i) {
         const MedicalRecord &v = m_records.at(i);
         QStringList changed;
         for (const RecordField &field : RecordFields) {
-            if (i == 0 || field.text(v) != field.text(m_records.at(i - 1)))
+            if (i == 0 ? !field.text(v).isEmpty() : field.text(v) != field.text(m_records.at(i - 1)))
                 changed.append(tr(field.label));
         }
         m_versions->setItem(i, Version, item(QString::number(v.version)));
@@ -128,12 +129,14 @@ void RecordHistoryDialog::showVersion(int row)
         return;
     const MedicalRecord &now = m_records.at(row);
     const MedicalRecord *before = row > 0 ? &m_records.at(row - 1) : nullptr;
-    m_changesTitle->setText(before ? tr("Changes in version %1 against version %2").arg(now.version).arg(before->version)
-                                   : tr("Version %1 as first written").arg(now.version));
+    m_changesTitle->setText(
+        before ? tr("Changes in version %1 against version %2").arg(now.version).arg(before->version)
+               : tr("Version %1 as first written").arg(now.version));
     for (const RecordField &field : RecordFields) {
         const QString after = field.text(now);
         const QString earlier = before ? field.text(*before) : QString();
-        if (before && after == earlier)
+        // Unchanged fields, and fields the first version left empty, have nothing to show.
+        if (before ? after == earlier : after.isEmpty())
             continue;
         const int r = m_changes->rowCount();
         m_changes->insertRow(r);

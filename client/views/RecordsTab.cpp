@@ -1,12 +1,12 @@
 #include "RecordsTab.h"
 
 #include "MergeDialog.h"
+#include "RecordHistoryDialog.h"
+#include "RecordPatientList.h"
 #include "app/Formats.h"
 #include "models/TableModels.h"
 #include "shared/ChangeReason.h"
 #include "widgets/DataTable.h"
-#include "RecordHistoryDialog.h"
-#include "RecordPatientList.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -130,9 +130,9 @@ void RecordDialog::validate()
 {
     // The server's rules (shared/MedicalRecord.cpp), on what the form holds.
     MedicalRecord draft = m_original;
-    const ValidationErrors errors = applyRecordChanges(
-        ClinicApi::amendmentBody(formValues(), m_reason ? m_reason->text() : QString()), draft,
-        m_original.id ? &m_original : nullptr, QDateTime::currentDateTimeUtc());
+    const ValidationErrors errors =
+        applyRecordChanges(ClinicApi::amendmentBody(formValues(), m_reason ? m_reason->text() : QString()),
+                           draft, m_original.id ? &m_original : nullptr, QDateTime::currentDateTimeUtc());
     showFieldErrors(errors);
     hideMessage();
     saveButton()->setEnabled(errors.isEmpty());

@@ -630,7 +630,8 @@ private Q_SLOTS:
         QCOMPARE(history->item(1, client::RecordHistoryDialog::Reason)->text(),
                  QStringLiteral("X-ray shows a partial tear"));
         auto *changes = opened->findChild<QTableWidget *>(QStringLiteral("historyChanges"));
-        QCOMPARE(changes->item(0, client::RecordHistoryDialog::Before)->text(), QStringLiteral("Sprained ankle"));
+        QCOMPARE(changes->item(0, client::RecordHistoryDialog::Before)->text(),
+                 QStringLiteral("Sprained ankle"));
         QCOMPARE(changes->item(0, client::RecordHistoryDialog::After)->text(),
                  QStringLiteral("Sprained ankle, grade II"));
         opened->close();

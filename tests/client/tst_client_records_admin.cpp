@@ -64,7 +64,8 @@ QStringList unnamedControls(QWidget *root)
             continue;
         QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(w);
         if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
-            unnamed.append(QString::fromLatin1(w->metaObject()->className()) + QLatin1Char('#') + w->objectName());
+            unnamed.append(QString::fromLatin1(w->metaObject()->className()) + QLatin1Char('#') +
+                           w->objectName());
     }
     return unnamed;
 }
@@ -178,7 +179,9 @@ private Q_SLOTS:
         w->tabs()->setCurrentWidget(tab);
         tab->showPatient(patient);
         QTRY_COMPARE_WITH_TIMEOUT(tab->model()->rowCount(), 1, Timeout);
-        QVERIFY(tab->findChild<QLabel *>(QStringLiteral("recordsTitle"))->text().contains(QStringLiteral("Amadeo")));
+        QVERIFY(tab->findChild<QLabel *>(QStringLiteral("recordsTitle"))
+                    ->text()
+                    .contains(QStringLiteral("Amadeo")));
         tab->selectRow(0);
         QPointer<QDialog> opened;
         connect(tab, &client::RecordsTab::dialogOpened, this, [&opened](QDialog *d) { opened = d; });
@@ -189,7 +192,8 @@ private Q_SLOTS:
         QLineEdit *reason = dialog->reasonEdit();
         QVERIFY(reason);
         QCOMPARE(reason->accessibleName(), QStringLiteral("Reason for amendment"));
-        QVERIFY2(unnamedControls(dialog).isEmpty(), qPrintable(unnamedControls(dialog).join(QLatin1Char(' '))));
+        QVERIFY2(unnamedControls(dialog).isEmpty(),
+                 qPrintable(unnamedControls(dialog).join(QLatin1Char(' '))));
         photograph(dialog, QStringLiteral("amend-dialog"));
         dialog->findChild<QPlainTextEdit *>(QStringLiteral("diagnosisEdit"))
             ->setPlainText(QStringLiteral("Migraine without aura"));
@@ -200,7 +204,8 @@ private Q_SLOTS:
         QVERIFY(dialog->fieldError(QStringLiteral("amendment_reason")).isEmpty());
         QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!opened, Timeout);
-        const QJsonObject stored = m_fixture.doctor->get(QStringLiteral("/api/records/%1").arg(record)).json();
+        const QJsonObject stored =
+            m_fixture.doctor->get(QStringLiteral("/api/records/%1").arg(record)).json();
         QCOMPARE(stored.value(QStringLiteral("version")).toInt(), 2);
         QCOMPARE(stored.value(QStringLiteral("amendment_reason")).toString(),
                  QStringLiteral("Second opinion after imaging"));
@@ -218,13 +223,13 @@ private Q_SLOTS:
             longNotes += QStringLiteral("Physiotherapy twice a week, review the exercises at each visit. ");
         longNotes = longNotes.trimmed();
         const QJsonObject v1 = m_fixture.doctor->get(QStringLiteral("/api/records/%1").arg(record)).json();
-        test::Request amend = test::Request::put(
-            QStringLiteral("/api/records/%1").arg(record),
-            {{QStringLiteral("patient_id"), patient},
-             {QStringLiteral("diagnosis"), QStringLiteral("Lumbar disc herniation")},
-             {QStringLiteral("record_date"), v1.value(QStringLiteral("record_date"))},
-             {QStringLiteral("notes"), longNotes},
-             {QStringLiteral("amendment_reason"), QStringLiteral("MRI result")}});
+        test::Request amend =
+            test::Request::put(QStringLiteral("/api/records/%1").arg(record),
+                               {{QStringLiteral("patient_id"), patient},
+                                {QStringLiteral("diagnosis"), QStringLiteral("Lumbar disc herniation")},
+                                {QStringLiteral("record_date"), v1.value(QStringLiteral("record_date"))},
+                                {QStringLiteral("notes"), longNotes},
+                                {QStringLiteral("amendment_reason"), QStringLiteral("MRI result")}});
         amend.header("If-Match", QByteArrayLiteral("\"1\""));
         QCOMPARE(m_fixture.doctor->send(amend).status, 200);
 
@@ -263,8 +268,8 @@ private Q_SLOTS:
         QCOMPARE(changes->item(1, D::After)->text(), longNotes);
         // Long text wraps inside its row, all of it visible.
         const int width = changes->columnWidth(D::After);
-        const QRect needed = changes->fontMetrics().boundingRect(QRect(0, 0, width - 8, 100000),
-                                                                 Qt::TextWordWrap, longNotes);
+        const QRect needed =
+            changes->fontMetrics().boundingRect(QRect(0, 0, width - 8, 100000), Qt::TextWordWrap, longNotes);
         QVERIFY2(changes->rowHeight(1) >= needed.height(),
                  qPrintable(QStringLiteral("%1 < %2").arg(changes->rowHeight(1)).arg(needed.height())));
         QVERIFY(history->frameGeometry().width() <= 1024 && history->frameGeometry().height() <= 700);
@@ -280,8 +285,8 @@ private Q_SLOTS:
     void recordPatientsPagePastTheFirstPage()
     {
         for (int i = 0; i < 60; ++i)
-            QVERIFY(m_fixture.createPatient(QStringLiteral("Pagina Patient %1").arg(i, 2, 10, QLatin1Char('0'))) >
-                    0);
+            QVERIFY(m_fixture.createPatient(
+                        QStringLiteral("Pagina Patient %1").arg(i, 2, 10, QLatin1Char('0'))) > 0);
         QJsonObject user;
         auto api = signedIn(QStringLiteral("doc"), &user);
         auto w = window(*api, user);
@@ -301,9 +306,10 @@ private Q_SLOTS:
             }(),
             Timeout);
         list->choose(59);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            tab->findChild<QLabel *>(QStringLiteral("recordsTitle"))->text().contains(QStringLiteral("Patient 59")),
-            Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(tab->findChild<QLabel *>(QStringLiteral("recordsTitle"))
+                                     ->text()
+                                     .contains(QStringLiteral("Patient 59")),
+                                 Timeout);
         QVERIFY2(unnamedControls(tab).isEmpty(), qPrintable(unnamedControls(tab).join(QLatin1Char(' '))));
         photograph(tab, QStringLiteral("records-tab"));
     }
@@ -335,7 +341,8 @@ private Q_SLOTS:
             QVERIFY2(edit->width() >= 300, qPrintable(edit->objectName()));
             QVERIFY2(edit->height() >= edit->minimumSizeHint().height(), qPrintable(edit->objectName()));
         }
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("newUsername")), QStringLiteral("nurse.ines"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("newUsername")),
+                         QStringLiteral("nurse.ines"));
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("newFullName")),
                          QStringLiteral("Ines Montenegro-Valderrama de la Fuente"));
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("newPassword")), Password);
@@ -356,17 +363,19 @@ private Q_SLOTS:
         if (opened)
             QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!opened, Timeout);
-        QCOMPARE(int(m_fixture.admin->get(QStringLiteral("/api/users?limit=200")).items().size()), before + 1);
+        QCOMPARE(int(m_fixture.admin->get(QStringLiteral("/api/users?limit=200")).items().size()),
+                 before + 1);
     }
 
     // Deactivating asks to confirm, with a reason the server keeps and the staff details show.
     void deactivationAsksForAReason()
     {
-        const test::Reply created = m_fixture.admin->post(
-            QStringLiteral("/api/users"), {{QStringLiteral("username"), QStringLiteral("temp.tomas")},
-                                           {QStringLiteral("full_name"), QStringLiteral("Tomás Temporal")},
-                                           {QStringLiteral("role"), QStringLiteral("receptionist")},
-                                           {QStringLiteral("password"), Password}});
+        const test::Reply created =
+            m_fixture.admin->post(QStringLiteral("/api/users"),
+                                  {{QStringLiteral("username"), QStringLiteral("temp.tomas")},
+                                   {QStringLiteral("full_name"), QStringLiteral("Tomás Temporal")},
+                                   {QStringLiteral("role"), QStringLiteral("receptionist")},
+                                   {QStringLiteral("password"), Password}});
         QCOMPARE(created.status, 201);
         const qint64 id = created.json().value(QStringLiteral("id")).toInteger();
         QJsonObject user;
@@ -386,7 +395,10 @@ private Q_SLOTS:
         auto *reason = opened->findChild<QLineEdit *>(QStringLiteral("reason"));
         QVERIFY(reason);
         // Nothing changes until confirmed.
-        QVERIFY(m_fixture.admin->get(QStringLiteral("/api/users/%1").arg(id)).json().value(QStringLiteral("active")).toBool());
+        QVERIFY(m_fixture.admin->get(QStringLiteral("/api/users/%1").arg(id))
+                    .json()
+                    .value(QStringLiteral("active"))
+                    .toBool());
         QTest::keyClicks(reason, QStringLiteral("Contract ended"));
         photograph(opened, QStringLiteral("deactivate"));
         QTest::keyClick(reason, Qt::Key_Return);
@@ -403,7 +415,8 @@ private Q_SLOTS:
                      .value(QStringLiteral("deactivation_reason"))
                      .toString(),
                  QStringLiteral("Contract ended"));
-        QTRY_VERIFY_WITH_TIMEOUT(tab->users()->rowOfIdValue(id) && !tab->users()->rowOfIdValue(id)->active, Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(tab->users()->rowOfIdValue(id) && !tab->users()->rowOfIdValue(id)->active,
+                                 Timeout);
         tab->usersTable()->selectId(id);
         QTRY_VERIFY(tab->staffDetails()->text().contains(QStringLiteral("Contract ended")));
     }
@@ -424,21 +437,25 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(audit, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_VERIFY_WITH_TIMEOUT(tab->users()->rowCount() >= 4 && audit->rowCount() > 0, Timeout);
         // Filtering by the patient shows at once, without a Show button.
-        QTest::keyClicks(tab->findChild<QLineEdit *>(QStringLiteral("auditPatient")), QString::number(patient));
-        QTRY_VERIFY_WITH_TIMEOUT(!audit->isLoading() && audit->rowCount() > 0 && [&] {
-            for (int i = 0; i < audit->rowCount(); ++i)
-                if (audit->row(i).patientId != patient)
-                    return false;
-            return true;
-        }(),
-                                 Timeout);
+        QTest::keyClicks(tab->findChild<QLineEdit *>(QStringLiteral("auditPatient")),
+                         QString::number(patient));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !audit->isLoading() && audit->rowCount() > 0 &&
+                [&] {
+                    for (int i = 0; i < audit->rowCount(); ++i)
+                        if (audit->row(i).patientId != patient)
+                            return false;
+                    return true;
+                }(),
+            Timeout);
         const int read = rowWith(audit, client::AuditTableModel::Action, QStringLiteral("Patient viewed"));
         QVERIFY(read >= 0);
         QCOMPARE(audit->index(read, client::AuditTableModel::Patient).data().toString(),
                  QStringLiteral("Aurelia Auditada"));
         QVERIFY(audit->index(read, client::AuditTableModel::User).data().toString().contains(m_doctorName));
         for (int c = 0; c < audit->columnCount(); ++c)
-            QVERIFY(!audit->index(read, c).data().toString().contains(QStringLiteral("patient %1").arg(patient)));
+            QVERIFY(
+                !audit->index(read, c).data().toString().contains(QStringLiteral("patient %1").arg(patient)));
         photograph(tab, QStringLiteral("audit-log"));
         // Refresh brings what happened since.
         const int rows = audit->rowCount();
@@ -459,15 +476,17 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!audit->isLoading() && audit->rowCount() == 1, Timeout);
         QCOMPARE(audit->row(0).action, QStringLiteral("patient.create"));
         // A reason is shown where the change has one.
-        const test::Reply created2 = m_fixture.admin->post(
-            QStringLiteral("/api/users"), {{QStringLiteral("username"), QStringLiteral("gone.gaspar")},
-                                           {QStringLiteral("full_name"), QStringLiteral("Gaspar Gone")},
-                                           {QStringLiteral("role"), QStringLiteral("doctor")},
-                                           {QStringLiteral("password"), Password}});
+        const test::Reply created2 =
+            m_fixture.admin->post(QStringLiteral("/api/users"),
+                                  {{QStringLiteral("username"), QStringLiteral("gone.gaspar")},
+                                   {QStringLiteral("full_name"), QStringLiteral("Gaspar Gone")},
+                                   {QStringLiteral("role"), QStringLiteral("doctor")},
+                                   {QStringLiteral("password"), Password}});
         QCOMPARE(created2.status, 201);
         test::Request off = test::Request::put(
             QStringLiteral("/api/users/%1").arg(created2.json().value(QStringLiteral("id")).toInteger()),
-            {{QStringLiteral("active"), false}, {QStringLiteral("deactivation_reason"), QStringLiteral("Left the clinic")}});
+            {{QStringLiteral("active"), false},
+             {QStringLiteral("deactivation_reason"), QStringLiteral("Left the clinic")}});
         off.header("If-Match", QByteArrayLiteral("\"1\""));
         QCOMPARE(m_fixture.admin->send(off).status, 200);
         tab->findChild<QLineEdit *>(QStringLiteral("auditPatient"))->clear();
@@ -475,7 +494,8 @@ private Q_SLOTS:
         tab->applyAuditFilter();
         QTest::mouseClick(tab->findChild<QPushButton *>(QStringLiteral("auditRefresh")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(
-            !audit->isLoading() && rowWith(audit, client::AuditTableModel::Reason, QStringLiteral("Left the clinic")) >= 0,
+            !audit->isLoading() &&
+                rowWith(audit, client::AuditTableModel::Reason, QStringLiteral("Left the clinic")) >= 0,
             Timeout);
         const int off2 = rowWith(audit, client::AuditTableModel::Reason, QStringLiteral("Left the clinic"));
         QTRY_COMPARE_WITH_TIMEOUT(audit->index(off2, client::AuditTableModel::Resource).data().toString(),
@@ -490,11 +510,12 @@ private Q_SLOTS:
         const qint64 patient = m_fixture.createPatient(QStringLiteral("Exporta, \"Ella\""));
         for (int i = 0; i < 230; ++i)
             QCOMPARE(m_fixture.doctor->get(QStringLiteral("/api/patients/%1").arg(patient)).status, 200);
-        const qint64 total = m_fixture.admin->get(QStringLiteral("/api/audit?patient_id=%1&include_total=true&limit=1")
-                                                      .arg(patient))
-                                 .json()
-                                 .value(QStringLiteral("total"))
-                                 .toInteger();
+        const qint64 total =
+            m_fixture.admin
+                ->get(QStringLiteral("/api/audit?patient_id=%1&include_total=true&limit=1").arg(patient))
+                .json()
+                .value(QStringLiteral("total"))
+                .toInteger();
         QVERIFY(total >= 231);
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
         QJsonObject user;
@@ -526,19 +547,23 @@ private Q_SLOTS:
         QCOMPARE(exported.at(0).at(1).toInt(), int(total));
         QFile file(fileName);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        const QStringList lines =
+            QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), int(total) + 1);
-        QCOMPARE(lines.first(), QStringLiteral("Time (UTC),User id,Username,Full name,Action,Action code,Resource,"
-                                               "Resource id,Patient id,Patient,Outcome,Reason,Client address,"
-                                               "Request id"));
+        QCOMPARE(lines.first(),
+                 QStringLiteral("Time (UTC),User id,Username,Full name,Action,Action code,Resource,"
+                                "Resource id,Patient id,Patient,Outcome,Reason,Client address,"
+                                "Request id"));
         const QRegularExpression instant(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z,"));
         for (qsizetype i = 1; i < lines.size(); ++i)
             QVERIFY2(instant.match(lines.at(i)).hasMatch(), qPrintable(lines.at(i)));
-        const QString read = lines.at(1);
-        QVERIFY2(read.contains(QStringLiteral(",doc,%1,Patient viewed,patient.read,patient,%2,%2,\"Exporta, \"\"Ella\"\"\",")
-                                   .arg(m_doctorName)
-                                   .arg(patient)),
-                 qPrintable(read));
+        const QString &read = lines.at(1);
+        QVERIFY2(
+            read.contains(
+                QStringLiteral(",doc,%1,Patient viewed,patient.read,patient,%2,%2,\"Exporta, \"\"Ella\"\"\",")
+                    .arg(m_doctorName)
+                    .arg(patient)),
+            qPrintable(read));
     }
 };
 
