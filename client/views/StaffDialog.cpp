@@ -35,6 +35,7 @@ StaffDialog::StaffDialog(ApiClient &api, QWidget *parent)
         m_role->addItem(choice.label, choice.value);
     m_role->setPlaceholderText(tr("Choose a role…"));
     m_role->setCurrentIndex(-1);
+    m_role->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_password->setObjectName(QStringLiteral("newPassword"));
     m_password->setAccessibleName(tr("Initial password"));
     m_password->setEchoMode(QLineEdit::Password);

@@ -419,6 +419,7 @@ private Q_SLOTS:
                                  Timeout);
         tab->usersTable()->selectId(id);
         QTRY_VERIFY(tab->staffDetails()->text().contains(QStringLiteral("Contract ended")));
+        photograph(tab, QStringLiteral("staff"));
     }
 
     // The audit log names people and patients, shows reasons, refreshes on
