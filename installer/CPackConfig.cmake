@@ -52,6 +52,8 @@ as several replicas on one PostgreSQL behind a reverse proxy.")
     set(CPACK_DEBIAN_CLIENT_PACKAGE_SECTION misc)
     # Plugins again: the X11/Wayland platform and the SVG icon engine.
     set(CPACK_DEBIAN_CLIENT_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6")
+    # Qt's own words (dialog buttons, context menus) in the client's languages.
+    set(CPACK_DEBIAN_CLIENT_PACKAGE_RECOMMENDS "qt6-translations-l10n")
     set(CPACK_DEBIAN_CLIENT_DESCRIPTION "The desktop client: receptionists register patients and book
 appointments, doctors read and write medical records, and administrators
 manage staff accounts and read the audit log, all through an hms-server

@@ -31,15 +31,20 @@ void read(const QJsonObject &body, const QString &field, Need need, const QStrin
         errors.add(field, tr("must be a string"));
         return;
     }
-    const QString trimmed = value.toString().trimmed();
-    ValidationErrors found;
-    text::required(found, field, trimmed, {MaxLength, text::Lines::Single});
+    const ValidationErrors found = check(value.toString(), field);
     if (!found.isEmpty()) {
         errors.merge(found);
         return;
     }
     if (need == Need::Required)
-        target = trimmed;
+        target = value.toString().trimmed();
+}
+
+ValidationErrors check(const QString &reason, const QString &field)
+{
+    ValidationErrors found;
+    text::required(found, field, reason.trimmed(), {MaxLength, text::Lines::Single});
+    return found;
 }
 
 } // namespace hms::reason

@@ -28,4 +28,8 @@ enum class Need {
 void read(const QJsonObject &body, const QString &field, Need need, const QString &refusedMessage,
           QString &target, ValidationErrors &errors);
 
+// The same rule for a reason typed into a form: the messages under `field`,
+// none when the reason (trimmed) may be sent.
+ValidationErrors check(const QString &reason, const QString &field);
+
 } // namespace hms::reason

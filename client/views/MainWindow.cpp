@@ -10,9 +10,7 @@
 #include "api/ApiClient.h"
 #include "app/ClientSettings.h"
 #include "app/SessionLock.h"
-#include "models/TableModels.h"
 #include "shared/Permission.h"
-#include "widgets/PatientPicker.h"
 
 #include <QAction>
 #include <QEvent>
@@ -23,7 +21,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QProgressBar>
-#include <QPushButton>
 #include <QShortcut>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -164,10 +161,8 @@ MainWindow::MainWindow(ApiClient &api, const QJsonObject &user, QWidget *parent)
             m_records->addRecord();
         else if (current == m_patients)
             m_patients->addPatient();
-        else if (current == m_admin) {
-            if (auto *add = m_admin->findChild<QPushButton *>(QStringLiteral("addUserButton")))
-                add->click();
-        }
+        else if (current == m_admin)
+            m_admin->newStaff();
     });
 
     connect(&m_api, &ApiClient::busyChanged, m_busy, &QWidget::setVisible);
@@ -368,13 +363,10 @@ void MainWindow::refreshCurrent()
         m_patients->refresh();
     else if (current == m_appointments)
         m_appointments->refresh();
-    else if (current == m_records) {
-        m_records->picker()->refresh();
-        m_records->model()->reload();
-    } else if (current == m_admin) {
-        m_admin->users()->reload();
-        m_admin->applyAuditFilter();
-    }
+    else if (current == m_records)
+        m_records->reload();
+    else if (current == m_admin)
+        m_admin->reload();
     m_refreshedAt = QTime::currentTime();
     m_lastRefresh->setText(tr("Updated %1").arg(QLocale().toString(m_refreshedAt, QLocale::ShortFormat)));
 }
@@ -383,7 +375,7 @@ void MainWindow::openPatientChart(qint64 patientId)
 {
     if (m_role == Role::Doctor && m_records) {
         m_tabs->setCurrentWidget(m_records);
-        m_records->picker()->showPatient(patientId);
+        m_records->showPatient(patientId);
     } else if (m_patients) {
         m_tabs->setCurrentWidget(m_patients);
         m_patients->showPatient(patientId);

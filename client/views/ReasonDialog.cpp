@@ -4,7 +4,6 @@
 #include "shared/ValidationErrors.h"
 
 #include <QFormLayout>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -49,10 +48,7 @@ QString ReasonDialog::reason() const
 void ReasonDialog::confirm()
 {
     // The server's own rule, so that the dialog and the server cannot disagree.
-    ValidationErrors errors;
-    QString checked;
-    reason::read(QJsonObject{{ReasonKey, m_reason->text()}}, ReasonKey, reason::Need::Required, {}, checked,
-                 errors);
+    const ValidationErrors errors = reason::check(m_reason->text(), ReasonKey);
     showFieldErrors(errors);
     if (errors.isEmpty())
         accept();

@@ -57,28 +57,6 @@ void PatientPicker::choose(int row)
     Q_EMIT patientChosen(m_chosen);
 }
 
-void PatientPicker::showPatient(qint64 patientId)
-{
-    m_api.patient(patientId, this, [this](const Reply<Patient> &reply) {
-        if (!reply.ok())
-            return;
-        m_pendingId = reply.value.id;
-        m_chosen = reply.value;
-        Q_EMIT patientChosen(m_chosen);
-        m_debounce->stop();
-        m_search->blockSignals(true);
-        m_search->setText(reply.value.mrn);
-        m_search->blockSignals(false);
-        search();
-    });
-}
-
-void PatientPicker::refresh()
-{
-    m_pendingId = m_chosen.id;
-    search();
-}
-
 void PatientPicker::search()
 {
     const quint64 generation = ++m_generation;
@@ -93,11 +71,6 @@ void PatientPicker::search()
         for (const Patient &p : std::as_const(m_patients))
             m_results->addItem(
                 QStringLiteral("%1  ·  %2  ·  %3").arg(p.name, p.mrn, formats::date(p.dateOfBirth)));
-        for (int row = 0; row < m_patients.size(); ++row) {
-            if (m_pendingId > 0 && m_patients.at(row).id == m_pendingId)
-                m_results->setCurrentRow(row);
-        }
-        m_pendingId = 0;
         m_results->blockSignals(false);
         Q_EMIT resultsShown();
     });

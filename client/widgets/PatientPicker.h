@@ -22,10 +22,6 @@ public:
     void setQuery(const QString &text);
     int resultCount() const;
     void choose(int row);
-    // Looks the patient up and chooses them (patientChosen), searching by their MRN.
-    void showPatient(qint64 patientId);
-    // Runs the search again, keeping what is chosen.
-    void refresh();
     QLineEdit *searchEdit() const { return m_search; }
 
 Q_SIGNALS:
@@ -42,7 +38,6 @@ private:
     QList<Patient> m_patients;
     Patient m_chosen;
     quint64 m_generation = 0;
-    qint64 m_pendingId = 0; // choose this patient when the results arrive
 };
 
 } // namespace hms::client

@@ -10,6 +10,7 @@
 #include "views/PatientDialog.h"
 #include "views/PatientsTab.h"
 #include "views/ReasonDialog.h"
+#include "views/RecordPatientList.h"
 #include "views/RecordsTab.h"
 #include "widgets/DataTable.h"
 #include "widgets/DateField.h"
@@ -523,7 +524,7 @@ private Q_SLOTS:
         auto docWindow = window(*docApi, docUser);
         client::RecordsTab *records = docWindow->recordsTab();
         docWindow->tabs()->setCurrentWidget(records);
-        records->picker()->showPatient(patientId);
+        records->showPatient(patientId);
         QTRY_COMPARE_WITH_TIMEOUT(records->picker()->chosen().id, patientId, Timeout);
         QTRY_VERIFY_WITH_TIMEOUT(!records->model()->isLoading(), Timeout);
         QCOMPARE(records->model()->rowCount(), 0);
