@@ -22,9 +22,9 @@ EditDialog::EditDialog(QWidget *parent)
     layout->addLayout(m_form);
     layout->addStretch();
     layout->addWidget(m_buttons);
-    // Enter saves, whatever button had the focus last: Cancel is never the default.
+    // Enter saves: Save is the dialog's default, which it gets back whenever Cancel
+    // (an auto-default button while it has the focus) loses the focus.
     m_save->setDefault(true);
-    m_buttons->button(QDialogButtonBox::Cancel)->setAutoDefault(false);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &EditDialog::saveRequested);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }

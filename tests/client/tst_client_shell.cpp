@@ -5,6 +5,7 @@
 #include "support/ApiFixture.h"
 #include "views/LoginDialog.h"
 #include "views/MainWindow.h"
+#include "views/PatientsTab.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -132,6 +133,7 @@ private:
     // Ctrl+N on the patients tab: the new-patient dialog, with a name typed into its first field.
     QLineEdit *typeIntoNewPatient(client::MainWindow *w, const QString &name)
     {
+        w->tabs()->setCurrentWidget(w->patientsTab());
         QTest::keyClick(w, Qt::Key_N, Qt::ControlModifier);
         const auto fieldOfTheDialog = [] {
             auto *field = qobject_cast<QLineEdit *>(QApplication::focusWidget());
