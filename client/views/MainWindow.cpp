@@ -8,6 +8,7 @@
 #include "RecordsTab.h"
 #include "SettingsDialog.h"
 #include "api/ApiClient.h"
+#include "api/ClinicApi.h"
 #include "app/ClientSettings.h"
 #include "app/SessionLock.h"
 #include "shared/Permission.h"
@@ -29,11 +30,11 @@
 
 namespace hms::client {
 
-MainWindow::MainWindow(ApiClient &api, const QJsonObject &user, QWidget *parent)
+MainWindow::MainWindow(ApiClient &api, const User &user, QWidget *parent)
     : QMainWindow(parent)
     , m_api(api)
     , m_user(user)
-    , m_role(roleFromName(user.value(QStringLiteral("role")).toString()).value_or(Role::Receptionist))
+    , m_role(user.role)
     , m_tabs(new QTabWidget(this))
     , m_banner(new QLabel(this))
     , m_notice(new QLabel(this))
@@ -44,7 +45,7 @@ MainWindow::MainWindow(ApiClient &api, const QJsonObject &user, QWidget *parent)
     , m_busy(new QProgressBar(this))
     , m_health(new QTimer(this))
     , m_noticeTimer(new QTimer(this))
-    , m_lock(new SessionLock(api, user.value(QStringLiteral("username")).toString(), this))
+    , m_lock(new SessionLock(api, user.username, this))
     , m_idleLimitMinutes(ClientSettings::FallbackSessionIdleMinutes)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -53,7 +54,7 @@ MainWindow::MainWindow(ApiClient &api, const QJsonObject &user, QWidget *parent)
 
     m_tabs->setObjectName(QStringLiteral("workspaceTabs"));
     m_tabs->setDocumentMode(true);
-    const qint64 me = user.value(QStringLiteral("id")).toInteger();
+    const qint64 me = user.id;
     if (roleHasPermission(m_role, Permission::StatsRead)) {
         m_dashboard = new DashboardTab(api, this);
         m_tabs->addTab(m_dashboard, QIcon(QStringLiteral(":/icons/layout-dashboard.svg")), QString());
@@ -195,11 +196,11 @@ MainWindow::MainWindow(ApiClient &api, const QJsonObject &user, QWidget *parent)
     retranslate();
     applyIdleLock();
     // The server says how long it keeps an idle session; the lock cannot be set later than that.
-    m_api.get(QStringLiteral("/api/auth/me"), this, [this](const ApiResult &result) {
-        if (!result.ok())
+    ClinicApi(m_api).me(this, [this](const Reply<Session> &reply) {
+        if (!reply.ok())
             return;
         m_idleLimitMinutes =
-            announcedSessionIdleMinutes(result.json).value_or(ClientSettings::FallbackSessionIdleMinutes);
+            reply.value.sessionIdleMinutes.value_or(ClientSettings::FallbackSessionIdleMinutes);
         applyIdleLock();
         Q_EMIT idleLockLimitKnown(m_idleLimitMinutes);
     });
@@ -231,7 +232,7 @@ QStringList MainWindow::tabKeys() const
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("HMS — %1").arg(m_user.value(QStringLiteral("full_name")).toString()));
+    setWindowTitle(tr("HMS — %1").arg(m_user.fullName));
     for (int i = 0; i < m_tabs->count(); ++i) {
         const QWidget *tab = m_tabs->widget(i);
         m_tabs->setTabText(i,
@@ -243,7 +244,7 @@ void MainWindow::retranslate()
     }
     m_banner->setText(tr("The server cannot be reached. Your work is kept; HMS reconnects by itself."));
     m_banner->setToolTip(m_banner->text());
-    m_who->setText(tr("%1 · %2").arg(m_user.value(QStringLiteral("full_name")).toString(), roleName(m_role)));
+    m_who->setText(tr("%1 · %2").arg(m_user.fullName, roleName(m_role)));
     m_sessionMenu->setTitle(tr("&Session"));
     m_refreshAction->setText(tr("&Refresh"));
     m_lockAction->setText(tr("&Lock"));

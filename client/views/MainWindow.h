@@ -1,8 +1,8 @@
 #pragma once
 
 #include "shared/Role.h"
+#include "shared/User.h"
 
-#include <QJsonObject>
 #include <QMainWindow>
 #include <QTime>
 #include <QUrl>
@@ -33,7 +33,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(ApiClient &api, const QJsonObject &user, QWidget *parent = nullptr);
+    MainWindow(ApiClient &api, const User &user, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     QTabWidget *tabs() const { return m_tabs; }
@@ -78,7 +78,7 @@ private:
     void showServerState();
 
     ApiClient &m_api;
-    QJsonObject m_user;
+    User m_user;
     Role m_role;
     QTabWidget *m_tabs;
     QLabel *m_banner;
