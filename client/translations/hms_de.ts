@@ -23,61 +23,225 @@
         <source>Today</source>
         <translation>Heute</translation>
     </message>
+</context>
+<context>
+    <name>hms::Appointment</name>
     <message>
-        <source>(empty)</source>
-        <translation>(leer)</translation>
+        <source>must be one of scheduled, checked_in, completed, cancelled, no_show</source>
+        <translation>muss scheduled, checked_in, completed, cancelled oder no_show sein</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>ja</translation>
+        <source>a new appointment starts as scheduled</source>
+        <translation>ein neuer Termin beginnt als geplant</translation>
     </message>
     <message>
-        <source>no</source>
-        <translation>nein</translation>
+        <source>cannot move from %1 to %2</source>
+        <translation>kann nicht von %1 zu %2 wechseln</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
+        <source>only given when cancelling or marking a no-show</source>
+        <translation>nur beim Absagen oder bei „nicht erschienen“ anzugeben</translation>
     </message>
     <message>
-        <source>Date of birth</source>
-        <translation>Geburtsdatum</translation>
+        <source>cannot be changed; book a new appointment instead</source>
+        <translation>kann nicht geändert werden; tragen Sie stattdessen einen neuen Termin ein</translation>
     </message>
     <message>
-        <source>Sex</source>
-        <translation>Geschlecht</translation>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
     </message>
     <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
+        <source>must not be in the past</source>
+        <translation>darf nicht in der Vergangenheit liegen</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
+        <source>must be between 5 and 480 minutes</source>
+        <translation>muss zwischen 5 und 480 Minuten liegen</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
+        <source>the appointment must end by %1</source>
+        <translation>der Termin muss bis %1 enden</translation>
     </message>
     <message>
-        <source>Blood group</source>
-        <translation>Blutgruppe</translation>
+        <source>a %1 appointment cannot be rescheduled</source>
+        <translation>ein Termin mit Status „%1“ kann nicht verschoben werden</translation>
+    </message>
+</context>
+<context>
+    <name>hms::AppointmentStatus</name>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
     </message>
     <message>
-        <source>Diagnosis</source>
-        <translation>Diagnose</translation>
+        <source>Checked in</source>
+        <translation>Anwesend</translation>
     </message>
     <message>
-        <source>Prescription</source>
-        <translation>Verordnung</translation>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Datum</translation>
+        <source>No-show</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+</context>
+<context>
+    <name>hms::ChangeReason</name>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss ein Text sein</translation>
+    </message>
+</context>
+<context>
+    <name>hms::FieldReader</name>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>must be a positive integer id</source>
+        <translation>muss eine positive ganzzahlige ID sein</translation>
+    </message>
+    <message>
+        <source>must be an integer</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a date in the form YYYY-MM-DD</source>
+        <translation>muss ein Datum im Format JJJJ-MM-TT sein</translation>
+    </message>
+    <message>
+        <source>must not be before %1</source>
+        <translation>darf nicht vor dem %1 liegen</translation>
+    </message>
+    <message>
+        <source>must be an RFC 3339 date-time with a UTC offset, e.g. 2026-11-24T09:30:00+01:00</source>
+        <translation>muss ein Zeitpunkt nach RFC 3339 mit UTC-Versatz sein, z. B. 2026-11-24T09:30:00+01:00</translation>
+    </message>
+    <message>
+        <source>must be from %1 to %2</source>
+        <translation>muss zwischen %1 und %2 liegen</translation>
+    </message>
+</context>
+<context>
+    <name>hms::MedicalRecord</name>
+    <message>
+        <source>only given when amending a record</source>
+        <translation>nur beim Berichtigen eines Befunds anzugeben</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>cannot be changed</source>
+        <translation>kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>must not be in the future</source>
+        <translation>darf nicht in der Zukunft liegen</translation>
+    </message>
+</context>
+<context>
+    <name>hms::Patient</name>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>must not be in the future</source>
+        <translation>darf nicht in der Zukunft liegen</translation>
+    </message>
+    <message>
+        <source>must be one of female, male, other, unknown</source>
+        <translation>muss female, male, other oder unknown sein</translation>
+    </message>
+    <message>
+        <source>must be a valid email address</source>
+        <translation>muss eine gültige E-Mail-Adresse sein</translation>
+    </message>
+    <message>
+        <source>may contain only digits, spaces and + - ( ) .</source>
+        <translation>darf nur Ziffern, Leerzeichen und + - ( ) . enthalten</translation>
+    </message>
+    <message>
+        <source>must contain at least 6 digits</source>
+        <translation>muss mindestens 6 Ziffern enthalten</translation>
+    </message>
+    <message>
+        <source>must be one of A+ A- B+ B- AB+ AB- O+ O-</source>
+        <translation>muss A+, A-, B+, B-, AB+, AB-, O+ oder O- sein</translation>
+    </message>
+</context>
+<context>
+    <name>hms::Text</name>
+    <message>
+        <source>must be valid Unicode text (it holds a lone surrogate)</source>
+        <translation>muss gültiger Unicode-Text sein (er enthält ein einzelnes Surrogat)</translation>
+    </message>
+    <message>
+        <source>must not start with U+FEFF (a byte order mark)</source>
+        <translation>darf nicht mit U+FEFF (einer Byte-Order-Markierung) beginnen</translation>
+    </message>
+    <message>
+        <source>must not contain control characters other than tab and line breaks</source>
+        <translation>darf außer Tabulatoren und Zeilenumbrüchen keine Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <source>must not contain control characters, tabs or line breaks</source>
+        <translation>darf keine Steuerzeichen, Tabulatoren oder Zeilenumbrüche enthalten</translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters</source>
+        <translation>darf höchstens %1 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+</context>
+<context>
+    <name>hms::User</name>
+    <message>
+        <source>must be one of admin, doctor, receptionist</source>
+        <translation>muss admin, doctor oder receptionist sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>only given when deactivating</source>
+        <translation>nur beim Deaktivieren anzugeben</translation>
+    </message>
+    <message>
+        <source>must be %1 to %2 characters</source>
+        <translation>muss %1 bis %2 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>may contain only lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
+        <translation>darf nur Kleinbuchstaben, Ziffern, „.“, „_“ und „-“ enthalten und muss mit einem Buchstaben oder einer Ziffer beginnen</translation>
+    </message>
+    <message>
+        <source>must be at least 12 characters</source>
+        <translation>muss mindestens 12 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>must be at most 128 characters</source>
+        <translation>darf höchstens 128 Zeichen lang sein</translation>
     </message>
 </context>
 <context>
@@ -136,7 +300,7 @@
     </message>
     <message>
         <source>Re&amp;activate</source>
-        <translation>&amp;Reaktivieren</translation>
+        <translation>Reakti&amp;vieren</translation>
     </message>
     <message>
         <source>Add staff member</source>
@@ -193,6 +357,24 @@
     <message>
         <source>Password reset; their sessions have ended.</source>
         <translation>Passwort zurückgesetzt; die Sitzungen wurden beendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staff member(s)</source>
+        <translation>
+            <numerusform>%n Mitarbeiter</numerusform>
+            <numerusform>%n Mitarbeiter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct the fields marked below.</source>
+        <translation>Korrigieren Sie die unten markierten Felder.</translation>
     </message>
 </context>
 <context>
@@ -300,26 +482,6 @@
 <context>
     <name>hms::client::AppointmentTableModel</name>
     <message>
-        <source>Scheduled</source>
-        <translation>Geplant</translation>
-    </message>
-    <message>
-        <source>Checked in</source>
-        <translation>Anwesend</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Abgesagt</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <translation>Nicht erschienen</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
@@ -408,7 +570,7 @@
     </message>
     <message>
         <source>Cance&amp;l</source>
-        <translation>Ab&amp;sagen</translation>
+        <translation>Absa&amp;gen</translation>
     </message>
     <message>
         <source>&amp;No-show</source>
@@ -486,6 +648,13 @@
     <message>
         <source>My records, last 7 days</source>
         <translation>Meine Befunde, letzte 7 Tage</translation>
+    </message>
+</context>
+<context>
+    <name>hms::client::DataTable</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
     </message>
 </context>
 <context>
@@ -723,6 +892,10 @@
         <source>Your changes do not touch the fields they changed.</source>
         <translation>Ihre Änderungen betreffen nicht die Felder, die dort geändert wurden.</translation>
     </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
 </context>
 <context>
     <name>hms::client::PatientDialog</name>
@@ -745,22 +918,6 @@
     <message>
         <source>Not recorded</source>
         <translation>Nicht erfasst</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>Weiblich</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Männlich</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Divers</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Email</source>
@@ -809,6 +966,14 @@
     <message>
         <source>Not saved: the patient was changed by someone else.</source>
         <translation>Nicht gespeichert: Der Patient wurde von jemand anderem geändert.</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Blood group</source>
+        <translation>Blutgruppe</translation>
     </message>
 </context>
 <context>
@@ -947,6 +1112,28 @@
         <source>Patient archived.</source>
         <translation>Patient archiviert.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n Patient</numerusform>
+            <numerusform>%n Patienten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hms::client::ReasonDialog</name>
+    <message>
+        <source>Required: kept with the change and in the audit log</source>
+        <translation>Erforderlich: wird mit der Änderung und im Prüfprotokoll gespeichert</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
 </context>
 <context>
     <name>hms::client::RecordDialog</name>
@@ -987,8 +1174,8 @@
         <translation>D&amp;atum</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1263,17 @@
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n Befund</numerusform>
+            <numerusform>%n Befunde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
 </context>
 <context>
     <name>hms::client::SessionLock</name>
@@ -1111,7 +1309,7 @@
     </message>
     <message>
         <source>&amp;Server address</source>
-        <translation>&amp;Serveradresse</translation>
+        <translation>Ser&amp;veradresse</translation>
     </message>
     <message>
         <source>A new server address is used from the next sign-in.</source>
@@ -1147,6 +1345,145 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>hms::labels</name>
+    <message>
+        <source>Female</source>
+        <translation>Weiblich</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Männlich</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Divers</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Arzt</translation>
+    </message>
+    <message>
+        <source>Receptionist</source>
+        <translation>Empfang</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Verweigert</translation>
+    </message>
+    <message>
+        <source>Patient viewed</source>
+        <translation>Patient angesehen</translation>
+    </message>
+    <message>
+        <source>Patient registered</source>
+        <translation>Patient aufgenommen</translation>
+    </message>
+    <message>
+        <source>Patient changed</source>
+        <translation>Patient geändert</translation>
+    </message>
+    <message>
+        <source>Patient archived</source>
+        <translation>Patient archiviert</translation>
+    </message>
+    <message>
+        <source>Patients listed</source>
+        <translation>Patienten aufgelistet</translation>
+    </message>
+    <message>
+        <source>Appointment booked</source>
+        <translation>Termin eingetragen</translation>
+    </message>
+    <message>
+        <source>Appointment viewed</source>
+        <translation>Termin angesehen</translation>
+    </message>
+    <message>
+        <source>Appointment changed</source>
+        <translation>Termin geändert</translation>
+    </message>
+    <message>
+        <source>Appointments listed</source>
+        <translation>Termine aufgelistet</translation>
+    </message>
+    <message>
+        <source>Record written</source>
+        <translation>Befund verfasst</translation>
+    </message>
+    <message>
+        <source>Record viewed</source>
+        <translation>Befund angesehen</translation>
+    </message>
+    <message>
+        <source>Record amended</source>
+        <translation>Befund berichtigt</translation>
+    </message>
+    <message>
+        <source>Record history viewed</source>
+        <translation>Befundverlauf angesehen</translation>
+    </message>
+    <message>
+        <source>Records listed</source>
+        <translation>Befunde aufgelistet</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Sign-in throttled</source>
+        <translation>Anmeldung gedrosselt</translation>
+    </message>
+    <message>
+        <source>Sign-out</source>
+        <translation>Abmeldung</translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation>Eigenes Passwort geändert</translation>
+    </message>
+    <message>
+        <source>Staff member added</source>
+        <translation>Mitarbeiter hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Staff member changed</source>
+        <translation>Mitarbeiter geändert</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Rolle geändert</translation>
+    </message>
+    <message>
+        <source>Staff member deactivated</source>
+        <translation>Mitarbeiter deaktiviert</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Passwort zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Access denied</source>
+        <translation>Zugriff verweigert</translation>
     </message>
     <message>
         <source>Active</source>

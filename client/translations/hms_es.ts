@@ -23,61 +23,225 @@
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
+</context>
+<context>
+    <name>hms::Appointment</name>
     <message>
-        <source>(empty)</source>
-        <translation>(vacío)</translation>
+        <source>must be one of scheduled, checked_in, completed, cancelled, no_show</source>
+        <translation>debe ser scheduled, checked_in, completed, cancelled o no_show</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>sí</translation>
+        <source>a new appointment starts as scheduled</source>
+        <translation>una cita nueva empieza como programada</translation>
     </message>
     <message>
-        <source>no</source>
-        <translation>no</translation>
+        <source>cannot move from %1 to %2</source>
+        <translation>no puede pasar de %1 a %2</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
+        <source>only given when cancelling or marking a no-show</source>
+        <translation>solo se indica al cancelar o al marcar que no acudió</translation>
     </message>
     <message>
-        <source>Date of birth</source>
-        <translation>Fecha de nacimiento</translation>
+        <source>cannot be changed; book a new appointment instead</source>
+        <translation>no se puede cambiar; dé una cita nueva</translation>
     </message>
     <message>
-        <source>Sex</source>
-        <translation>Sexo</translation>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
     </message>
     <message>
-        <source>Email</source>
-        <translation>Correo electrónico</translation>
+        <source>must not be in the past</source>
+        <translation>no puede estar en el pasado</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>Teléfono</translation>
+        <source>must be between 5 and 480 minutes</source>
+        <translation>debe durar entre 5 y 480 minutos</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>Dirección</translation>
+        <source>the appointment must end by %1</source>
+        <translation>la cita debe terminar como tarde el %1</translation>
     </message>
     <message>
-        <source>Blood group</source>
-        <translation>Grupo sanguíneo</translation>
+        <source>a %1 appointment cannot be rescheduled</source>
+        <translation>una cita con estado «%1» no se puede cambiar de fecha</translation>
+    </message>
+</context>
+<context>
+    <name>hms::AppointmentStatus</name>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programada</translation>
     </message>
     <message>
-        <source>Diagnosis</source>
-        <translation>Diagnóstico</translation>
+        <source>Checked in</source>
+        <translation>Presente</translation>
     </message>
     <message>
-        <source>Prescription</source>
-        <translation>Prescripción</translation>
+        <source>Completed</source>
+        <translation>Atendida</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Notas</translation>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Fecha</translation>
+        <source>No-show</source>
+        <translation>No acudió</translation>
+    </message>
+</context>
+<context>
+    <name>hms::ChangeReason</name>
+    <message>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>debe ser un texto</translation>
+    </message>
+</context>
+<context>
+    <name>hms::FieldReader</name>
+    <message>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>debe ser un texto</translation>
+    </message>
+    <message>
+        <source>must be a positive integer id</source>
+        <translation>debe ser un identificador entero positivo</translation>
+    </message>
+    <message>
+        <source>must be an integer</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>must be a date in the form YYYY-MM-DD</source>
+        <translation>debe ser una fecha con el formato AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>must not be before %1</source>
+        <translation>no puede ser anterior al %1</translation>
+    </message>
+    <message>
+        <source>must be an RFC 3339 date-time with a UTC offset, e.g. 2026-11-24T09:30:00+01:00</source>
+        <translation>debe ser una fecha y hora RFC 3339 con desfase respecto a UTC, p. ej. 2026-11-24T09:30:00+01:00</translation>
+    </message>
+    <message>
+        <source>must be from %1 to %2</source>
+        <translation>debe estar entre %1 y %2</translation>
+    </message>
+</context>
+<context>
+    <name>hms::MedicalRecord</name>
+    <message>
+        <source>only given when amending a record</source>
+        <translation>solo se indica al rectificar un informe clínico</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>cannot be changed</source>
+        <translation>no se puede cambiar</translation>
+    </message>
+    <message>
+        <source>must not be in the future</source>
+        <translation>no puede estar en el futuro</translation>
+    </message>
+</context>
+<context>
+    <name>hms::Patient</name>
+    <message>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>must not be in the future</source>
+        <translation>no puede estar en el futuro</translation>
+    </message>
+    <message>
+        <source>must be one of female, male, other, unknown</source>
+        <translation>debe ser female, male, other o unknown</translation>
+    </message>
+    <message>
+        <source>must be a valid email address</source>
+        <translation>debe ser una dirección de correo electrónico válida</translation>
+    </message>
+    <message>
+        <source>may contain only digits, spaces and + - ( ) .</source>
+        <translation>solo puede contener dígitos, espacios y + - ( ) .</translation>
+    </message>
+    <message>
+        <source>must contain at least 6 digits</source>
+        <translation>debe contener al menos 6 dígitos</translation>
+    </message>
+    <message>
+        <source>must be one of A+ A- B+ B- AB+ AB- O+ O-</source>
+        <translation>debe ser A+, A-, B+, B-, AB+, AB-, O+ u O-</translation>
+    </message>
+</context>
+<context>
+    <name>hms::Text</name>
+    <message>
+        <source>must be valid Unicode text (it holds a lone surrogate)</source>
+        <translation>debe ser texto Unicode válido (contiene un sustituto suelto)</translation>
+    </message>
+    <message>
+        <source>must not start with U+FEFF (a byte order mark)</source>
+        <translation>no puede empezar por U+FEFF (una marca de orden de bytes)</translation>
+    </message>
+    <message>
+        <source>must not contain control characters other than tab and line breaks</source>
+        <translation>no puede contener caracteres de control salvo tabuladores y saltos de línea</translation>
+    </message>
+    <message>
+        <source>must not contain control characters, tabs or line breaks</source>
+        <translation>no puede contener caracteres de control, tabuladores ni saltos de línea</translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters</source>
+        <translation>debe tener como máximo %1 caracteres</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+</context>
+<context>
+    <name>hms::User</name>
+    <message>
+        <source>must be one of admin, doctor, receptionist</source>
+        <translation>debe ser admin, doctor o receptionist</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>only given when deactivating</source>
+        <translation>solo se indica al dar de baja</translation>
+    </message>
+    <message>
+        <source>must be %1 to %2 characters</source>
+        <translation>debe tener entre %1 y %2 caracteres</translation>
+    </message>
+    <message>
+        <source>may contain only lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
+        <translation>solo puede contener minúsculas, dígitos, «.», «_» y «-», y debe empezar por una letra o un dígito</translation>
+    </message>
+    <message>
+        <source>must be at least 12 characters</source>
+        <translation>debe tener al menos 12 caracteres</translation>
+    </message>
+    <message>
+        <source>must be at most 128 characters</source>
+        <translation>debe tener como máximo 128 caracteres</translation>
     </message>
 </context>
 <context>
@@ -136,7 +300,7 @@
     </message>
     <message>
         <source>Re&amp;activate</source>
-        <translation>Re&amp;activar</translation>
+        <translation>R&amp;eactivar</translation>
     </message>
     <message>
         <source>Add staff member</source>
@@ -193,6 +357,24 @@
     <message>
         <source>Password reset; their sessions have ended.</source>
         <translation>Contraseña restablecida; sus sesiones han terminado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staff member(s)</source>
+        <translation>
+            <numerusform>%n miembro del personal</numerusform>
+            <numerusform>%n miembros del personal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct the fields marked below.</source>
+        <translation>Corrija los campos marcados abajo.</translation>
     </message>
 </context>
 <context>
@@ -300,26 +482,6 @@
 <context>
     <name>hms::client::AppointmentTableModel</name>
     <message>
-        <source>Scheduled</source>
-        <translation>Programada</translation>
-    </message>
-    <message>
-        <source>Checked in</source>
-        <translation>Presente</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Atendida</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelada</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <translation>No acudió</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -408,7 +570,7 @@
     </message>
     <message>
         <source>Cance&amp;l</source>
-        <translation>Ca&amp;ncelar</translation>
+        <translation>Cancela&amp;r</translation>
     </message>
     <message>
         <source>&amp;No-show</source>
@@ -486,6 +648,13 @@
     <message>
         <source>My records, last 7 days</source>
         <translation>Mis informes, últimos 7 días</translation>
+    </message>
+</context>
+<context>
+    <name>hms::client::DataTable</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
     </message>
 </context>
 <context>
@@ -723,6 +892,10 @@
         <source>Your changes do not touch the fields they changed.</source>
         <translation>Sus cambios no afectan a los campos que cambió la otra persona.</translation>
     </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
 </context>
 <context>
     <name>hms::client::PatientDialog</name>
@@ -745,22 +918,6 @@
     <message>
         <source>Not recorded</source>
         <translation>Sin registrar</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>Mujer</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Hombre</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Otro</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Desconocido</translation>
     </message>
     <message>
         <source>Email</source>
@@ -809,6 +966,14 @@
     <message>
         <source>Not saved: the patient was changed by someone else.</source>
         <translation>No guardado: otra persona modificó al paciente.</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Blood group</source>
+        <translation>Grupo sanguíneo</translation>
     </message>
 </context>
 <context>
@@ -947,6 +1112,28 @@
         <source>Patient archived.</source>
         <translation>Paciente archivado.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n paciente</numerusform>
+            <numerusform>%n pacientes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hms::client::ReasonDialog</name>
+    <message>
+        <source>Required: kept with the change and in the audit log</source>
+        <translation>Obligatorio: se guarda con el cambio y en el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
 </context>
 <context>
     <name>hms::client::RecordDialog</name>
@@ -987,8 +1174,8 @@
         <translation>F&amp;echa</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <source>Date</source>
+        <translation>Fecha</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1263,17 @@
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n informe clínico</numerusform>
+            <numerusform>%n informes clínicos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
 </context>
 <context>
     <name>hms::client::SessionLock</name>
@@ -1147,6 +1345,145 @@
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>hms::labels</name>
+    <message>
+        <source>Female</source>
+        <translation>Mujer</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Hombre</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Médico</translation>
+    </message>
+    <message>
+        <source>Receptionist</source>
+        <translation>Recepcionista</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Denegado</translation>
+    </message>
+    <message>
+        <source>Patient viewed</source>
+        <translation>Paciente consultado</translation>
+    </message>
+    <message>
+        <source>Patient registered</source>
+        <translation>Paciente registrado</translation>
+    </message>
+    <message>
+        <source>Patient changed</source>
+        <translation>Paciente modificado</translation>
+    </message>
+    <message>
+        <source>Patient archived</source>
+        <translation>Paciente archivado</translation>
+    </message>
+    <message>
+        <source>Patients listed</source>
+        <translation>Pacientes listados</translation>
+    </message>
+    <message>
+        <source>Appointment booked</source>
+        <translation>Cita dada</translation>
+    </message>
+    <message>
+        <source>Appointment viewed</source>
+        <translation>Cita consultada</translation>
+    </message>
+    <message>
+        <source>Appointment changed</source>
+        <translation>Cita modificada</translation>
+    </message>
+    <message>
+        <source>Appointments listed</source>
+        <translation>Citas listadas</translation>
+    </message>
+    <message>
+        <source>Record written</source>
+        <translation>Informe clínico redactado</translation>
+    </message>
+    <message>
+        <source>Record viewed</source>
+        <translation>Informe clínico consultado</translation>
+    </message>
+    <message>
+        <source>Record amended</source>
+        <translation>Informe clínico rectificado</translation>
+    </message>
+    <message>
+        <source>Record history viewed</source>
+        <translation>Historial del informe consultado</translation>
+    </message>
+    <message>
+        <source>Records listed</source>
+        <translation>Informes clínicos listados</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Sign-in throttled</source>
+        <translation>Inicio de sesión limitado</translation>
+    </message>
+    <message>
+        <source>Sign-out</source>
+        <translation>Cierre de sesión</translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation>Contraseña propia cambiada</translation>
+    </message>
+    <message>
+        <source>Staff member added</source>
+        <translation>Alta de personal</translation>
+    </message>
+    <message>
+        <source>Staff member changed</source>
+        <translation>Datos de personal modificados</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Rol cambiado</translation>
+    </message>
+    <message>
+        <source>Staff member deactivated</source>
+        <translation>Baja de personal</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Contraseña restablecida</translation>
+    </message>
+    <message>
+        <source>Access denied</source>
+        <translation>Acceso denegado</translation>
     </message>
     <message>
         <source>Active</source>
