@@ -9,7 +9,9 @@
 #include "SettingsDialog.h"
 #include "api/ApiClient.h"
 #include "app/ClientSettings.h"
+#include "app/Formats.h"
 #include "app/SessionLock.h"
+#include "shared/Labels.h"
 #include "shared/Permission.h"
 
 #include <QAction>
@@ -17,7 +19,6 @@
 #include <QIcon>
 #include <QKeySequence>
 #include <QLabel>
-#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QProgressBar>
@@ -236,14 +237,15 @@ void MainWindow::retranslate()
     }
     m_banner->setText(tr("The server cannot be reached. Your work is kept; HMS reconnects by itself."));
     m_banner->setToolTip(m_banner->text());
-    m_who->setText(tr("%1 · %2").arg(m_user.value(QStringLiteral("full_name")).toString(), roleName(m_role)));
+    m_who->setText(
+        tr("%1 · %2").arg(m_user.value(QStringLiteral("full_name")).toString(), labels::role(m_role)));
     m_sessionMenu->setTitle(tr("&Session"));
     m_refreshAction->setText(tr("&Refresh"));
     m_lockAction->setText(tr("&Lock"));
     m_settingsAction->setText(tr("Se&ttings…"));
     m_signOutAction->setText(tr("Sign &out"));
     if (m_refreshedAt.isValid())
-        m_lastRefresh->setText(tr("Updated %1").arg(QLocale().toString(m_refreshedAt, QLocale::ShortFormat)));
+        m_lastRefresh->setText(tr("Updated %1").arg(formats::time(m_refreshedAt)));
     showServerState();
 }
 
@@ -359,7 +361,7 @@ void MainWindow::refreshCurrent()
     else if (current == m_admin)
         m_admin->applyAuditFilter();
     m_refreshedAt = QTime::currentTime();
-    m_lastRefresh->setText(tr("Updated %1").arg(QLocale().toString(m_refreshedAt, QLocale::ShortFormat)));
+    m_lastRefresh->setText(tr("Updated %1").arg(formats::time(m_refreshedAt)));
 }
 
 void MainWindow::notify(const QString &message, bool error)
