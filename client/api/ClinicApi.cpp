@@ -172,6 +172,14 @@ QJsonObject ClinicApi::recordBody(const MedicalRecord &r)
     return body;
 }
 
+QJsonObject ClinicApi::amendmentBody(const MedicalRecord &record, const QString &reason)
+{
+    QJsonObject body = recordBody(record);
+    if (!reason.trimmed().isEmpty())
+        body.insert(QStringLiteral("amendment_reason"), reason.trimmed());
+    return body;
+}
+
 void ClinicApi::me(QObject *context, Handler<Session> handler) const
 {
     m_api.get(api::Me, context, typed<Session>(std::move(handler), &Session::fromJson));
@@ -300,10 +308,7 @@ void ClinicApi::createRecord(const MedicalRecord &record, QObject *context,
 void ClinicApi::amendRecord(const MedicalRecord &record, int version, const QString &reason, QObject *context,
                             Handler<MedicalRecord> handler) const
 {
-    QJsonObject body = recordBody(record);
-    if (!reason.trimmed().isEmpty())
-        body.insert(QStringLiteral("amendment_reason"), reason.trimmed());
-    m_api.put(path(api::Records, record.id), body, version, context,
+    m_api.put(path(api::Records, record.id), amendmentBody(record, reason), version, context,
               typed<MedicalRecord>(std::move(handler), &decodeOne<MedicalRecord>));
 }
 

@@ -150,6 +150,8 @@ public:
     static QJsonObject patientBody(const Patient &patient);
     static QJsonObject appointmentBody(const Appointment &appointment);
     static QJsonObject recordBody(const MedicalRecord &record);
+    // An amendment's body: the record's fields and, when given, why it is amended.
+    static QJsonObject amendmentBody(const MedicalRecord &record, const QString &reason);
 
 private:
     ApiClient &m_api;

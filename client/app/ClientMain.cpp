@@ -7,8 +7,8 @@
 #include "views/LoginDialog.h"
 #include "views/MainWindow.h"
 #include "views/PatientsTab.h"
+#include "views/RecordPatientList.h"
 #include "views/RecordsTab.h"
-#include "widgets/PatientPicker.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -70,9 +70,9 @@ void takeScreenshots(ClientApp &app, const QString &dir)
                                      QStringLiteral("patientsTable")))
                                  table->selectRow(2);
                          } else if (window->recordsTab() && tabs->currentWidget() == window->recordsTab()) {
-                             PatientPicker *picker = window->recordsTab()->picker();
+                             RecordPatientList *picker = window->recordsTab()->picker();
                              QObject::connect(
-                                 picker, &PatientPicker::resultsShown, picker,
+                                 picker, &RecordPatientList::resultsShown, picker,
                                  [picker] { picker->choose(0); }, Qt::SingleShotConnection);
                              picker->setQuery(QStringLiteral("MRN-000001"));
                          }

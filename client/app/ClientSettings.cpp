@@ -11,6 +11,7 @@ namespace {
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString IdleLockKey = QStringLiteral("security/idle_lock_minutes");
 const QString ServerKey = QStringLiteral("server/url");
+const QString UsernameKey = QStringLiteral("login/username");
 } // namespace
 
 ClientSettings ClientSettings::load()
@@ -33,6 +34,18 @@ void ClientSettings::save() const
     settings.setValue(IdleLockKey, idleLockMinutes);
     if (server.isValid() && !server.isEmpty())
         settings.setValue(ServerKey, server.toString());
+}
+
+QString ClientSettings::lastUsername()
+{
+    return QSettings().value(UsernameKey).toString();
+}
+
+void ClientSettings::rememberSignIn(const QUrl &server, const QString &username)
+{
+    QSettings settings;
+    settings.setValue(ServerKey, server.toString());
+    settings.setValue(UsernameKey, username);
 }
 
 std::optional<int> announcedSessionIdleMinutes(const QJsonObject &answer)

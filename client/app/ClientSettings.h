@@ -22,6 +22,11 @@ struct ClientSettings
 
     static ClientSettings load();
     void save() const;
+
+    // The username of the last sign-in on this computer (never the password).
+    static QString lastUsername();
+    // Remembers a successful sign-in's server and username.
+    static void rememberSignIn(const QUrl &server, const QString &username);
 };
 
 // The session idle limit a sign-in or `GET /api/auth/me` answer announces

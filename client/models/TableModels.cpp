@@ -189,11 +189,26 @@ void AuditTableModel::setFilter(const AuditFilter &filter)
         });
 }
 
+void AuditTableModel::setUserNames(const QHash<qint64, QString> &names)
+{
+    m_userNames = names;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, User), index(rowCount() - 1, User), {Qt::DisplayRole});
+}
+
+QString AuditTableModel::userText(const AuditEntry &entry) const
+{
+    const QString fullName = m_userNames.value(entry.userId);
+    if (fullName.isEmpty())
+        return entry.username;
+    return entry.username.isEmpty() ? fullName : tr("%1 (%2)").arg(fullName, entry.username);
+}
+
 QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    return header(
-        {tr("When"), tr("User"), tr("Action"), tr("Resource"), tr("Patient"), tr("Outcome"), tr("Address")},
-        section, orientation, role);
+    return header({tr("When"), tr("User"), tr("Action"), tr("Resource"), tr("Patient"), tr("Outcome"),
+                   tr("Reason"), tr("Address")},
+                  section, orientation, role);
 }
 
 QVariant AuditTableModel::cell(const AuditEntry &row, int column, int role) const
@@ -206,10 +221,15 @@ QVariant AuditTableModel::cell(const AuditEntry &row, int column, int role) cons
     case At:
         return formats::dateTime(row.at);
     case User:
-        return row.username;
+        return userText(row);
     case Action:
         return labels::auditAction(row.action);
     case Resource:
+        // People by name, not by id; other resources by their number.
+        if (row.resource == QLatin1String("user") && m_userNames.contains(row.resourceId))
+            return tr("Staff: %1").arg(m_userNames.value(row.resourceId));
+        if (row.resource == QLatin1String("patient") && !row.patientName.isEmpty())
+            return tr("Patient: %1").arg(row.patientName);
         return row.resourceId > 0 ? QString(row.resource + QLatin1Char(' ') + QString::number(row.resourceId))
                                   : row.resource;
     case Patient:
@@ -218,6 +238,8 @@ QVariant AuditTableModel::cell(const AuditEntry &row, int column, int role) cons
         return row.patientId > 0 ? QString::number(row.patientId) : QString();
     case Outcome:
         return labels::auditOutcome(row.outcome);
+    case Reason:
+        return row.reason;
     case Address:
         return row.clientAddress;
     }

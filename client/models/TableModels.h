@@ -2,6 +2,8 @@
 
 #include "CursorTableModel.h"
 
+#include <QHash>
+
 namespace hms::client {
 
 class PatientTableModel : public TypedCursorModel<Patient>
@@ -89,8 +91,11 @@ class AuditTableModel : public TypedCursorModel<AuditEntry>
 {
     Q_OBJECT
 public:
-    enum Column { At, User, Action, Resource, Patient, Outcome, Address, ColumnCount };
+    enum Column { At, User, Action, Resource, Patient, Outcome, Reason, Address, ColumnCount };
     explicit AuditTableModel(ApiClient &api, QObject *parent = nullptr);
+    // Full names by user id, to show beside the username an entry carries.
+    void setUserNames(const QHash<qint64, QString> &names);
+    QString userText(const AuditEntry &entry) const;
     int columnCount(const QModelIndex &parent = {}) const override
     {
         return parent.isValid() ? 0 : ColumnCount;
@@ -103,6 +108,7 @@ protected:
 
 private:
     ClinicApi m_api;
+    QHash<qint64, QString> m_userNames;
 };
 
 } // namespace hms::client

@@ -21,6 +21,8 @@ class DashboardTab : public QWidget
 public:
     DashboardTab(ApiClient &api, QWidget *parent = nullptr);
     void refresh();
+    // The same as refresh(), under the name every workspace shares (F5).
+    void reload() { refresh(); }
 
 Q_SIGNALS:
     void refreshed();

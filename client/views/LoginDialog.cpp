@@ -12,7 +12,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -38,12 +37,11 @@ LoginDialog::LoginDialog(ApiClient &api, Mode mode, QWidget *parent)
     m_title->setStyleSheet(QStringLiteral("font-size: 18pt; font-weight: 600;"));
     m_subtitle->setWordWrap(true);
 
-    QSettings settings;
     m_server->setObjectName(QStringLiteral("serverEdit"));
     m_server->setText(api.server().toString());
     m_server->setEnabled(mode == Mode::SignIn);
     m_username->setObjectName(QStringLiteral("usernameEdit"));
-    m_username->setText(settings.value(QStringLiteral("login/username")).toString());
+    m_username->setText(ClientSettings::lastUsername());
     m_username->setEnabled(mode == Mode::SignIn);
     m_password->setObjectName(QStringLiteral("passwordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
@@ -211,9 +209,7 @@ void LoginDialog::submit()
     m_error->hide();
     m_api.login(username(), m_password->text(), this, [this, server](const ApiResult &result) {
         if (result.ok()) {
-            QSettings settings;
-            settings.setValue(QStringLiteral("server/url"), server.toString());
-            settings.setValue(QStringLiteral("login/username"), username());
+            ClientSettings::rememberSignIn(server, username());
             m_password->clear();
             Q_EMIT passwordAccepted();
             accept();

@@ -1,10 +1,12 @@
 #include "RecordsTab.h"
 
 #include "MergeDialog.h"
+#include "RecordHistoryDialog.h"
+#include "RecordPatientList.h"
 #include "app/Formats.h"
 #include "models/TableModels.h"
+#include "shared/ChangeReason.h"
 #include "widgets/DataTable.h"
-#include "widgets/PatientPicker.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -13,10 +15,10 @@
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace hms::client {
@@ -77,12 +79,22 @@ RecordDialog::RecordDialog(ApiClient &api, qint64 patientId, const MedicalRecord
     m_prescription->setAccessibleName(tr("Prescription"));
     m_notes->setAccessibleName(tr("Notes"));
     m_date->setObjectName(QStringLiteral("recordDateEdit"));
+    m_date->setAccessibleName(tr("Date"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(formats::dateFormat());
     addFieldRow(tr("&Diagnosis"), m_diagnosis, QStringLiteral("diagnosis"));
     addFieldRow(tr("&Prescription"), m_prescription, QStringLiteral("prescription"));
     addFieldRow(tr("&Notes"), m_notes, QStringLiteral("notes"));
     addFieldRow(tr("D&ate"), m_date, QStringLiteral("record_date"));
+    if (record.id) {
+        // Every amendment says why (shared/ChangeReason); the history shows it.
+        m_reason = new QLineEdit(this);
+        m_reason->setObjectName(QStringLiteral("amendmentReasonEdit"));
+        m_reason->setAccessibleName(tr("Reason for amendment"));
+        m_reason->setMaxLength(reason::MaxLength);
+        m_reason->setPlaceholderText(tr("Required: kept with this version and in the audit log"));
+        addFieldRow(tr("&Reason for amendment"), m_reason, QStringLiteral("amendment_reason"));
+    }
     saveButton()->setObjectName(QStringLiteral("saveRecordButton"));
     connect(this, &EditDialog::saveRequested, this, &RecordDialog::save);
     if (record.id)
@@ -90,6 +102,8 @@ RecordDialog::RecordDialog(ApiClient &api, qint64 patientId, const MedicalRecord
     for (QPlainTextEdit *edit : {m_diagnosis, m_prescription, m_notes})
         connect(edit, &QPlainTextEdit::textChanged, this, &RecordDialog::validate);
     connect(m_date, &QDateEdit::dateChanged, this, &RecordDialog::validate);
+    if (m_reason)
+        connect(m_reason, &QLineEdit::textChanged, this, &RecordDialog::validate);
     validate();
 }
 
@@ -115,9 +129,10 @@ MedicalRecord RecordDialog::formValues() const
 void RecordDialog::validate()
 {
     // The server's rules (shared/MedicalRecord.cpp), on what the form holds.
-    MedicalRecord draft;
-    const ValidationErrors errors = applyRecordChanges(ClinicApi::recordBody(formValues()), draft, nullptr,
-                                                       QDateTime::currentDateTimeUtc());
+    MedicalRecord draft = m_original;
+    const ValidationErrors errors =
+        applyRecordChanges(ClinicApi::amendmentBody(formValues(), m_reason ? m_reason->text() : QString()),
+                           draft, m_original.id ? &m_original : nullptr, QDateTime::currentDateTimeUtc());
     showFieldErrors(errors);
     hideMessage();
     saveButton()->setEnabled(errors.isEmpty());
@@ -157,7 +172,7 @@ void RecordDialog::save()
         showMessage(reply.message());
     };
     if (m_original.id)
-        m_api.amendRecord(formValues(), m_version, {}, this, done);
+        m_api.amendRecord(formValues(), m_version, m_reason->text(), this, done);
     else
         m_api.createRecord(formValues(), this, done);
 }
@@ -165,7 +180,7 @@ void RecordDialog::save()
 RecordsTab::RecordsTab(ApiClient &api, qint64 myUserId, QWidget *parent)
     : ListTab(api, parent)
     , m_me(myUserId)
-    , m_picker(new PatientPicker(api, this))
+    , m_picker(new RecordPatientList(api, this))
     , m_model(new RecordTableModel(api, this))
     , m_table(new DataTable(QStringLiteral("recordsTable"), this))
     , m_title(new QLabel(tr("Choose a patient on the left."), this))
@@ -202,12 +217,7 @@ RecordsTab::RecordsTab(ApiClient &api, qint64 myUserId, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
-    connect(m_picker, &PatientPicker::patientChosen, this, [this](const Patient &patient) {
-        m_patientId = patient.id;
-        m_title->setText(tr("Records of %1").arg(patient.name));
-        m_model->setPatient(m_patientId);
-        updateActions();
-    });
+    connect(m_picker, &RecordPatientList::patientChosen, this, &RecordsTab::setPatient);
     connect(m_add, &QPushButton::clicked, this, &RecordsTab::addRecord);
     connect(m_amend, &QPushButton::clicked, this, &RecordsTab::amendRecord);
     connect(m_history, &QPushButton::clicked, this, &RecordsTab::showHistory);
@@ -216,6 +226,37 @@ RecordsTab::RecordsTab(ApiClient &api, qint64 myUserId, QWidget *parent)
     connect(m_model, &CursorTableModel::loadFailed, this,
             [this](const QString &message) { Q_EMIT notify(message, true); });
     updateActions();
+}
+
+void RecordsTab::setPatient(const Patient &patient)
+{
+    if (patient.id == m_patientId)
+        return;
+    m_patientId = patient.id;
+    m_title->setText(tr("Records of %1").arg(patient.name));
+    m_model->setPatient(m_patientId);
+    updateActions();
+}
+
+void RecordsTab::showPatient(qint64 patientId)
+{
+    if (patientId <= 0)
+        return;
+    m_api.patient(patientId, this, [this](const Reply<Patient> &reply) {
+        if (!reply.ok()) {
+            Q_EMIT notify(reply.message(), true);
+            return;
+        }
+        m_picker->showChosen(reply.value);
+        setPatient(reply.value);
+    });
+}
+
+void RecordsTab::reload()
+{
+    m_picker->reload();
+    if (m_patientId > 0)
+        m_model->reload();
 }
 
 void RecordsTab::selectRow(int row)
@@ -268,38 +309,7 @@ void RecordsTab::showHistory()
             Q_EMIT notify(reply.message(), true);
             return;
         }
-        auto *dialog = new QDialog(this);
-        dialog->setObjectName(QStringLiteral("historyDialog"));
-        dialog->setWindowTitle(tr("History of record %1").arg(id));
-        dialog->resize(760, 320);
-        const QList<MedicalRecord> &versions = reply.value;
-        auto *versionsTable = new QTableWidget(int(versions.size()), 6, dialog);
-        versionsTable->setObjectName(QStringLiteral("historyTable"));
-        versionsTable->setHorizontalHeaderLabels(
-            {tr("Version"), tr("Written"), tr("Diagnosis"), tr("Prescription"), tr("Notes"), tr("By")});
-        versionsTable->horizontalHeader()->setStretchLastSection(true);
-        versionsTable->verticalHeader()->hide();
-        versionsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        versionsTable->setTabKeyNavigation(false);
-        for (int i = 0; i < versions.size(); ++i) {
-            const MedicalRecord &v = versions.at(i);
-            const QString by = v.updatedByName.isEmpty() ? v.doctorName : v.updatedByName;
-            const QString reason =
-                v.amendmentReason.isEmpty() ? QString() : QStringLiteral(" — ") + v.amendmentReason;
-            versionsTable->setItem(i, 0, new QTableWidgetItem(QString::number(v.version)));
-            versionsTable->setItem(i, 1, new QTableWidgetItem(formats::dateTime(v.updatedAt)));
-            versionsTable->setItem(i, 2, new QTableWidgetItem(v.diagnosis));
-            versionsTable->setItem(i, 3, new QTableWidgetItem(v.prescription));
-            versionsTable->setItem(i, 4, new QTableWidgetItem(v.notes));
-            versionsTable->setItem(i, 5, new QTableWidgetItem(by + reason));
-        }
-        versionsTable->resizeColumnsToContents();
-        auto *close = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-        connect(close, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-        auto *layout = new QVBoxLayout(dialog);
-        layout->addWidget(versionsTable);
-        layout->addWidget(close);
-        openDialog(dialog, {}, {});
+        openDialog(new RecordHistoryDialog(id, reply.value, this), {}, {});
     });
 }
 

@@ -5,13 +5,14 @@
 
 class QDateEdit;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 
 namespace hms::client {
 
 class DataTable;
-class PatientPicker;
+class RecordPatientList;
 class RecordTableModel;
 
 // Write a medical record or amend one's own, with If-Match and merge on 412.
@@ -25,6 +26,8 @@ public:
     void save();
     MedicalRecord formValues() const;
     QString problem() const { return message(); }
+    // Why the record is amended; null when writing a new one.
+    QLineEdit *reasonEdit() const { return m_reason; }
 
 Q_SIGNALS:
     void mergeOffered(QDialog *dialog);
@@ -40,6 +43,7 @@ private:
     QPlainTextEdit *m_prescription;
     QPlainTextEdit *m_notes;
     QDateEdit *m_date;
+    QLineEdit *m_reason = nullptr;
 };
 
 // A doctor's view of a patient's records, newest first: add, amend own, history.
@@ -50,21 +54,26 @@ class RecordsTab : public ListTab
 public:
     RecordsTab(ApiClient &api, qint64 myUserId, QWidget *parent = nullptr);
 
-    PatientPicker *picker() const { return m_picker; }
+    RecordPatientList *picker() const { return m_picker; }
     RecordTableModel *model() const { return m_model; }
     DataTable *table() const { return m_table; }
     void addRecord();
     void amendRecord();
     void showHistory();
     void selectRow(int row);
+    // Opens this patient's records, whether or not the list shows them.
+    void showPatient(qint64 patientId);
+    // Reloads the patients and the records shown, keeping the selection.
+    void reload();
 
 private:
+    void setPatient(const Patient &patient);
     void updateActions();
     std::optional<MedicalRecord> selected() const;
 
     qint64 m_me;
     qint64 m_patientId = 0;
-    PatientPicker *m_picker;
+    RecordPatientList *m_picker;
     RecordTableModel *m_model;
     DataTable *m_table;
     QLabel *m_title;

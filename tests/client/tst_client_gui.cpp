@@ -13,6 +13,8 @@
 #include "views/MergeDialog.h"
 #include "views/PatientDialog.h"
 #include "views/PatientsTab.h"
+#include "views/RecordHistoryDialog.h"
+#include "views/RecordPatientList.h"
 #include "views/RecordsTab.h"
 #include "widgets/DataTable.h"
 #include "widgets/MessageWidget.h"
@@ -610,6 +612,12 @@ private Q_SLOTS:
         auto *diagnosis = opened->findChild<QPlainTextEdit *>(QStringLiteral("diagnosisEdit"));
         QCOMPARE(diagnosis->toPlainText(), QStringLiteral("Sprained ankle"));
         diagnosis->setPlainText(QStringLiteral("Sprained ankle, grade II"));
+        // An amendment says why before it can be saved.
+        auto *save = opened->findChild<QPushButton *>(QStringLiteral("saveRecordButton"));
+        QVERIFY(!save->isEnabled());
+        QTest::keyClicks(opened->findChild<QLineEdit *>(QStringLiteral("amendmentReasonEdit")),
+                         QStringLiteral("X-ray shows a partial tear"));
+        QVERIFY(save->isEnabled());
         guard = opened;
         QTest::mouseClick(opened->findChild<QPushButton *>(QStringLiteral("saveRecordButton")),
                           Qt::LeftButton);
@@ -621,8 +629,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(opened, Timeout);
         auto *history = opened->findChild<QTableWidget *>(QStringLiteral("historyTable"));
         QCOMPARE(history->rowCount(), 2);
-        QCOMPARE(history->item(0, 2)->text(), QStringLiteral("Sprained ankle"));
-        QCOMPARE(history->item(1, 2)->text(), QStringLiteral("Sprained ankle, grade II"));
+        QCOMPARE(history->item(1, client::RecordHistoryDialog::Reason)->text(),
+                 QStringLiteral("X-ray shows a partial tear"));
+        auto *changes = opened->findChild<QTableWidget *>(QStringLiteral("historyChanges"));
+        QCOMPARE(changes->item(0, client::RecordHistoryDialog::Before)->text(),
+                 QStringLiteral("Sprained ankle"));
+        QCOMPARE(changes->item(0, client::RecordHistoryDialog::After)->text(),
+                 QStringLiteral("Sprained ankle, grade II"));
         opened->close();
         // A record by another doctor cannot be amended from here.
         const QJsonArray records = rest(QStringLiteral("dr.grey"), QStringLiteral("demo-doctor-password"))
