@@ -283,10 +283,6 @@
         <translation>Jede Aktion</translation>
     </message>
     <message>
-        <source>&amp;Show</source>
-        <translation>&amp;Anzeigen</translation>
-    </message>
-    <message>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
@@ -295,32 +291,8 @@
         <translation>Von</translation>
     </message>
     <message>
-        <source>to</source>
-        <translation>bis</translation>
-    </message>
-    <message>
         <source>Re&amp;activate</source>
         <translation>Reakti&amp;vieren</translation>
-    </message>
-    <message>
-        <source>Add staff member</source>
-        <translation>Mitarbeiter hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Username</source>
-        <translation>&amp;Benutzername</translation>
-    </message>
-    <message>
-        <source>&amp;Full name</source>
-        <translation>&amp;Vollständiger Name</translation>
-    </message>
-    <message>
-        <source>&amp;Role</source>
-        <translation>&amp;Rolle</translation>
-    </message>
-    <message>
-        <source>Initial &amp;password</source>
-        <translation>Anfangs&amp;passwort</translation>
     </message>
     <message>
         <source>Added %1.</source>
@@ -373,8 +345,139 @@
         </translation>
     </message>
     <message>
-        <source>Correct the fields marked below.</source>
-        <translation>Korrigieren Sie die unten markierten Felder.</translation>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Deaktivieren…</translation>
+    </message>
+    <message>
+        <source>Selected staff member</source>
+        <translation>Ausgewählter Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Load the newest entries (F5)</source>
+        <translation>Die neuesten Einträge laden (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save every entry of this filter, all pages, as CSV</source>
+        <translation>Alle Einträge dieses Filters, alle Seiten, als CSV speichern</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>Ben&amp;utzer</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;bis</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>Prüfprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log…</source>
+        <translation>Das Prüfprotokoll wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Action code</source>
+        <translation>Aktionscode</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Resource id</source>
+        <translation>Ressourcen-ID</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Client address</source>
+        <translation>Client-Adresse</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>Anfrage-ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n audit entries to %1.</source>
+        <translation>
+            <numerusform>%n Eintrag des Prüfprotokolls nach %1 exportiert.</numerusform>
+            <numerusform>%n Einträge des Prüfprotokolls nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3, %4</source>
+        <translation>%1 (%2), %3, %4</translation>
+    </message>
+    <message>
+        <source>Reason for deactivation: %1</source>
+        <translation>Grund der Deaktivierung: %1</translation>
+    </message>
+    <message>
+        <source>Deactivate %1</source>
+        <translation>%1 deaktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate %1 (%2)? They are signed out everywhere and cannot sign in until reactivated.</source>
+        <translation>%1 (%2) deaktivieren? Die Person wird überall abgemeldet und kann sich erst nach der Reaktivierung wieder anmelden.</translation>
     </message>
 </context>
 <context>
@@ -633,6 +736,22 @@
     <message>
         <source>Address</source>
         <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Staff: %1</source>
+        <translation>Personal: %1</translation>
+    </message>
+    <message>
+        <source>Patient: %1</source>
+        <translation>Patient: %1</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1296,119 @@
         <source>Date</source>
         <translation>Datum</translation>
     </message>
+    <message>
+        <source>Reason for amendment</source>
+        <translation>Grund der Berichtigung</translation>
+    </message>
+    <message>
+        <source>Required: kept with this version and in the audit log</source>
+        <translation>Erforderlich: wird mit dieser Version und im Prüfprotokoll gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for amendment</source>
+        <translation>&amp;Grund der Berichtigung</translation>
+    </message>
+</context>
+<context>
+    <name>hms::client::RecordHistoryDialog</name>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation>Verordnung</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>History of record %1</source>
+        <translation>Verlauf des Befunds %1</translation>
+    </message>
+    <message>
+        <source>Versions of the record</source>
+        <translation>Versionen des Befunds</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Verfasst</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>First version</source>
+        <translation>Erste Version</translation>
+    </message>
+    <message>
+        <source>Changes in the chosen version</source>
+        <translation>Änderungen in der gewählten Version</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Changes in version %1 against version %2</source>
+        <translation>Änderungen in Version %1 gegenüber Version %2</translation>
+    </message>
+    <message>
+        <source>Version %1 as first written</source>
+        <translation>Version %1 wie ursprünglich verfasst</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>hms::client::RecordPatientList</name>
+    <message>
+        <source>Search patients by name, MRN, phone or email</source>
+        <translation>Patienten nach Name, MRN, Telefon oder E-Mail suchen</translation>
+    </message>
+    <message>
+        <source>Patient search</source>
+        <translation>Patientensuche</translation>
+    </message>
+    <message>
+        <source>Matching patients</source>
+        <translation>Gefundene Patienten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n Patient</numerusform>
+            <numerusform>%n Patienten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hms::client::RecordTableModel</name>
@@ -1239,40 +1471,12 @@
         <source>Record amended; the earlier version is kept.</source>
         <translation>Befund berichtigt; die frühere Version bleibt erhalten.</translation>
     </message>
-    <message>
-        <source>History of record %1</source>
-        <translation>Verlauf des Befunds %1</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Written</source>
-        <translation>Verfasst</translation>
-    </message>
-    <message>
-        <source>Diagnosis</source>
-        <translation>Diagnose</translation>
-    </message>
-    <message>
-        <source>Prescription</source>
-        <translation>Verordnung</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
     <message numerus="yes">
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n Befund</numerusform>
             <numerusform>%n Befunde</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Von</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +1530,64 @@
     <message>
         <source>Enter the server address, e.g. https://hms.clinic.example</source>
         <translation>Geben Sie die Serveradresse ein, z. B. https://hms.clinic.example</translation>
+    </message>
+</context>
+<context>
+    <name>hms::client::StaffDialog</name>
+    <message>
+        <source>Add staff member</source>
+        <translation>Mitarbeiter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Choose a role…</source>
+        <translation>Rolle wählen…</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>Anfangspasswort</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s)</source>
+        <translation>
+            <numerusform>Mindestens %n Zeichen</numerusform>
+            <numerusform>Mindestens %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Benutzername</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>&amp;Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <source>Initial &amp;password</source>
+        <translation>Anfangs&amp;passwort</translation>
+    </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>Wählen Sie eine Rolle.</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked below.</source>
+        <translation>Korrigieren Sie die unten markierten Felder.</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,13 @@
             <numerusform>%n entries</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n audit entries to %1.</source>
+        <translation>
+            <numerusform>Exported %n audit entry to %1.</numerusform>
+            <numerusform>Exported %n audit entries to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hms::client::AppointmentsTab</name>
@@ -49,6 +56,16 @@
     </message>
 </context>
 <context>
+    <name>hms::client::RecordPatientList</name>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n patient</numerusform>
+            <numerusform>%n patients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hms::client::RecordsTab</name>
     <message numerus="yes">
         <source>%n record(s)</source>
@@ -65,6 +82,16 @@
         <translation>
             <numerusform>At most %n minute: the server ends a session left idle for longer.</numerusform>
             <numerusform>At most %n minutes: the server ends a session left idle for longer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hms::client::StaffDialog</name>
+    <message numerus="yes">
+        <source>At least %n character(s)</source>
+        <translation>
+            <numerusform>At least %n character</numerusform>
+            <numerusform>At least %n characters</numerusform>
         </translation>
     </message>
 </context>

@@ -283,10 +283,6 @@
         <translation>Cualquier acción</translation>
     </message>
     <message>
-        <source>&amp;Show</source>
-        <translation>&amp;Mostrar</translation>
-    </message>
-    <message>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
@@ -295,32 +291,8 @@
         <translation>Desde</translation>
     </message>
     <message>
-        <source>to</source>
-        <translation>hasta</translation>
-    </message>
-    <message>
         <source>Re&amp;activate</source>
         <translation>R&amp;eactivar</translation>
-    </message>
-    <message>
-        <source>Add staff member</source>
-        <translation>Añadir miembro del personal</translation>
-    </message>
-    <message>
-        <source>&amp;Username</source>
-        <translation>&amp;Usuario</translation>
-    </message>
-    <message>
-        <source>&amp;Full name</source>
-        <translation>Nombre &amp;completo</translation>
-    </message>
-    <message>
-        <source>&amp;Role</source>
-        <translation>&amp;Rol</translation>
-    </message>
-    <message>
-        <source>Initial &amp;password</source>
-        <translation>&amp;Contraseña inicial</translation>
     </message>
     <message>
         <source>Added %1.</source>
@@ -373,8 +345,139 @@
         </translation>
     </message>
     <message>
-        <source>Correct the fields marked below.</source>
-        <translation>Corrija los campos marcados abajo.</translation>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Desactivar…</translation>
+    </message>
+    <message>
+        <source>Selected staff member</source>
+        <translation>Miembro del personal seleccionado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Load the newest entries (F5)</source>
+        <translation>Cargar las entradas más recientes (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <source>Save every entry of this filter, all pages, as CSV</source>
+        <translation>Guardar como CSV todas las entradas de este filtro, de todas las páginas</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Usuario</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;hasta</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>Exportar registro de auditoría</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log…</source>
+        <translation>Exportando el registro de auditoría…</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Hora (UTC)</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Id. de usuario</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Action code</source>
+        <translation>Código de acción</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Recurso</translation>
+    </message>
+    <message>
+        <source>Resource id</source>
+        <translation>Id. de recurso</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Client address</source>
+        <translation>Dirección del cliente</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>Id. de solicitud</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n audit entries to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n entrada del registro de auditoría a %1.</numerusform>
+            <numerusform>Se exportaron %n entradas del registro de auditoría a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3, %4</source>
+        <translation>%1 (%2), %3, %4</translation>
+    </message>
+    <message>
+        <source>Reason for deactivation: %1</source>
+        <translation>Motivo de la baja: %1</translation>
+    </message>
+    <message>
+        <source>Deactivate %1</source>
+        <translation>Desactivar a %1</translation>
+    </message>
+    <message>
+        <source>Deactivate %1 (%2)? They are signed out everywhere and cannot sign in until reactivated.</source>
+        <translation>¿Desactivar a %1 (%2)? Se cerrarán todas sus sesiones y no podrá iniciar sesión hasta que se reactive.</translation>
     </message>
 </context>
 <context>
@@ -633,6 +736,22 @@
     <message>
         <source>Address</source>
         <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Staff: %1</source>
+        <translation>Personal: %1</translation>
+    </message>
+    <message>
+        <source>Patient: %1</source>
+        <translation>Paciente: %1</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1296,119 @@
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
+    <message>
+        <source>Reason for amendment</source>
+        <translation>Motivo de la rectificación</translation>
+    </message>
+    <message>
+        <source>Required: kept with this version and in the audit log</source>
+        <translation>Obligatorio: se guarda con esta versión y en el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for amendment</source>
+        <translation>&amp;Motivo de la rectificación</translation>
+    </message>
+</context>
+<context>
+    <name>hms::client::RecordHistoryDialog</name>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation>Prescripción</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>History of record %1</source>
+        <translation>Historial del informe %1</translation>
+    </message>
+    <message>
+        <source>Versions of the record</source>
+        <translation>Versiones del informe clínico</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Redactado</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>First version</source>
+        <translation>Primera versión</translation>
+    </message>
+    <message>
+        <source>Changes in the chosen version</source>
+        <translation>Cambios en la versión elegida</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Changes in version %1 against version %2</source>
+        <translation>Cambios de la versión %1 respecto a la versión %2</translation>
+    </message>
+    <message>
+        <source>Version %1 as first written</source>
+        <translation>Versión %1 tal como se redactó</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>hms::client::RecordPatientList</name>
+    <message>
+        <source>Search patients by name, MRN, phone or email</source>
+        <translation>Buscar pacientes por nombre, MRN, teléfono o correo electrónico</translation>
+    </message>
+    <message>
+        <source>Patient search</source>
+        <translation>Búsqueda de pacientes</translation>
+    </message>
+    <message>
+        <source>Matching patients</source>
+        <translation>Pacientes encontrados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n paciente</numerusform>
+            <numerusform>%n pacientes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hms::client::RecordTableModel</name>
@@ -1239,40 +1471,12 @@
         <source>Record amended; the earlier version is kept.</source>
         <translation>Informe rectificado; se conserva la versión anterior.</translation>
     </message>
-    <message>
-        <source>History of record %1</source>
-        <translation>Historial del informe %1</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Versión</translation>
-    </message>
-    <message>
-        <source>Written</source>
-        <translation>Redactado</translation>
-    </message>
-    <message>
-        <source>Diagnosis</source>
-        <translation>Diagnóstico</translation>
-    </message>
-    <message>
-        <source>Prescription</source>
-        <translation>Prescripción</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notas</translation>
-    </message>
     <message numerus="yes">
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n informe clínico</numerusform>
             <numerusform>%n informes clínicos</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Por</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +1530,64 @@
     <message>
         <source>Enter the server address, e.g. https://hms.clinic.example</source>
         <translation>Introduzca la dirección del servidor, p. ej. https://hms.clinic.example</translation>
+    </message>
+</context>
+<context>
+    <name>hms::client::StaffDialog</name>
+    <message>
+        <source>Add staff member</source>
+        <translation>Añadir miembro del personal</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Choose a role…</source>
+        <translation>Elija un rol…</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>Contraseña inicial</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s)</source>
+        <translation>
+            <numerusform>Al menos %n carácter</numerusform>
+            <numerusform>Al menos %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>Nombre &amp;completo</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <source>Initial &amp;password</source>
+        <translation>Contraseña i&amp;nicial</translation>
+    </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>Elija un rol.</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked below.</source>
+        <translation>Corrija los campos marcados abajo.</translation>
     </message>
 </context>
 <context>
