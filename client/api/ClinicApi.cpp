@@ -130,8 +130,18 @@ Session Session::fromJson(const QJsonObject &object)
     // Sign-in nests the user; /api/auth/me is the user itself.
     const QJsonValue nested = object.value(QStringLiteral("user"));
     session.user = User::fromJson(nested.isObject() ? nested.toObject() : object);
-    if (const QJsonValue idle = object.value(QStringLiteral("session_idle_minutes")); idle.isDouble())
-        session.sessionIdleMinutes = idle.toInt();
+    // The server's idle limit, at the top level or in `user`: whole minutes
+    // up to a day; anything else is taken as not announced.
+    for (const QJsonObject &source : {object, nested.toObject()}) {
+        const QJsonValue idle = source.value(QStringLiteral("session_idle_minutes"));
+        if (!idle.isDouble())
+            continue;
+        const double minutes = idle.toDouble();
+        if (minutes >= 1 && minutes <= 24 * 60 && minutes == double(qint64(minutes))) {
+            session.sessionIdleMinutes = int(minutes);
+            break;
+        }
+    }
     return session;
 }
 

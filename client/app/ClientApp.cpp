@@ -1,6 +1,7 @@
 #include "ClientApp.h"
 
 #include "api/ApiClient.h"
+#include "api/ClinicApi.h"
 #include "views/LoginDialog.h"
 #include "views/MainWindow.h"
 
@@ -33,7 +34,7 @@ bool ClientApp::signIn()
     const bool accepted = dialog.exec() == QDialog::Accepted;
     disconnect(connection);
     if (accepted)
-        openWorkspace(user);
+        openWorkspace(User::fromJson(user));
     return accepted;
 }
 
@@ -41,12 +42,12 @@ void ClientApp::signInAs(const QString &username, const QString &password, std::
 {
     m_api->login(username, password, this, [this, done = std::move(done)](const ApiResult &result) {
         if (result.ok())
-            openWorkspace(result.json.value(QStringLiteral("user")).toObject());
+            openWorkspace(Session::fromJson(result.json).user);
         done(result.ok());
     });
 }
 
-void ClientApp::openWorkspace(const QJsonObject &user)
+void ClientApp::openWorkspace(const User &user)
 {
     m_window = std::make_unique<MainWindow>(*m_api, user);
     connect(m_window.get(), &MainWindow::signOutRequested, m_signOut, qOverload<>(&QTimer::start));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shared/User.h"
+
 #include <QJsonObject>
 #include <QObject>
 #include <QUrl>
@@ -30,7 +32,7 @@ public:
     void signInAs(const QString &username, const QString &password, std::function<void(bool)> done);
 
 private:
-    void openWorkspace(const QJsonObject &user);
+    void openWorkspace(const User &user);
     void signOut();
 
     std::unique_ptr<ApiClient> m_api;

@@ -48,20 +48,6 @@ void ClientSettings::rememberSignIn(const QUrl &server, const QString &username)
     settings.setValue(UsernameKey, username);
 }
 
-std::optional<int> announcedSessionIdleMinutes(const QJsonObject &answer)
-{
-    const QString key = QStringLiteral("session_idle_minutes");
-    for (const QJsonObject &object : {answer, answer.value(QStringLiteral("user")).toObject()}) {
-        const QJsonValue value = object.value(key);
-        if (!value.isDouble())
-            continue;
-        const double minutes = value.toDouble();
-        if (minutes >= 1 && minutes <= 24 * 60 && minutes == double(qint64(minutes)))
-            return int(minutes);
-    }
-    return std::nullopt;
-}
-
 int effectiveIdleLockMinutes(int chosen, int sessionLimit)
 {
     return std::clamp(chosen, 1, std::max(1, sessionLimit));

@@ -1,9 +1,7 @@
 #pragma once
 
-#include <QJsonObject>
 #include <QString>
 #include <QUrl>
-#include <optional>
 
 namespace hms::client {
 
@@ -28,10 +26,6 @@ struct ClientSettings
     // Remembers a successful sign-in's server and username.
     static void rememberSignIn(const QUrl &server, const QString &username);
 };
-
-// The session idle limit a sign-in or `GET /api/auth/me` answer announces
-// (`session_idle_minutes`, at the top level or in `user`), if any.
-std::optional<int> announcedSessionIdleMinutes(const QJsonObject &answer);
 
 // The idle lock to use: what the user chose, never beyond the session's limit.
 int effectiveIdleLockMinutes(int chosen, int sessionLimit);

@@ -574,12 +574,16 @@
         <translation>Uhrzeit: %1</translation>
     </message>
     <message>
-        <source>%1 is already booked at that time (appointment %2).</source>
-        <translation>%1 ist zu dieser Zeit bereits belegt (Termin %2).</translation>
+        <source>Duration</source>
+        <translation>Dauer</translation>
     </message>
     <message>
-        <source>%1 already sees %2 from %3 to %4 (appointment %5). Choose another time or doctor.</source>
-        <translation>%1 behandelt bereits %2 von %3 bis %4 (Termin %5). Wählen Sie eine andere Zeit oder einen anderen Arzt.</translation>
+        <source>%1 is already booked at that time.</source>
+        <translation>%1 ist zu dieser Zeit bereits belegt.</translation>
+    </message>
+    <message>
+        <source>%1 already sees %2 from %3 to %4. Choose another time or doctor.</source>
+        <translation>%1 behandelt bereits %2 von %3 bis %4. Wählen Sie eine andere Zeit oder einen anderen Arzt.</translation>
     </message>
 </context>
 <context>
@@ -706,6 +710,58 @@
         <source>Rescheduled.</source>
         <translation>Termin verschoben.</translation>
     </message>
+    <message>
+        <source>Book</source>
+        <translation>Termin eintragen</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Change the doctor, time, duration or reason</source>
+        <translation>Arzt, Zeit, Dauer oder Anlass ändern</translation>
+    </message>
+    <message>
+        <source>Appointment details</source>
+        <translation>Termindetails</translation>
+    </message>
+    <message>
+        <source>Select an appointment to see its details.</source>
+        <translation>Wählen Sie einen Termin, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 with %2, %3 to %4: %5</source>
+        <translation>%1 bei %2, %3 bis %4: %5</translation>
+    </message>
+    <message>
+        <source>Reason for the visit: %1</source>
+        <translation>Anlass des Besuchs: %1</translation>
+    </message>
+    <message>
+        <source>Cancel appointment</source>
+        <translation>Termin absagen</translation>
+    </message>
+    <message>
+        <source>Mark as no-show</source>
+        <translation>Als nicht erschienen markieren</translation>
+    </message>
+    <message>
+        <source>Cancel %1&apos;s appointment with %2 on %3? This cannot be undone.</source>
+        <translation>Den Termin von %1 bei %2 am %3 absagen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Mark %1 as not having come to the appointment with %2 on %3? This cannot be undone.</source>
+        <translation>%1 als nicht erschienen zum Termin bei %2 am %3 markieren? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Mark no-show</source>
+        <translation>Nicht erschienen markieren</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the appointment is as it was.</source>
+        <translation>Nichts geändert: Der Termin ist unverändert.</translation>
+    </message>
 </context>
 <context>
     <name>hms::client::AuditTableModel</name>
@@ -774,6 +830,25 @@
     <message>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>hms::client::DateField</name>
+    <message>
+        <source>Not entered (type like %1)</source>
+        <translation>Nicht eingetragen (eingeben wie %1)</translation>
+    </message>
+    <message>
+        <source>Pick a date (Alt+Down)</source>
+        <translation>Datum wählen (Alt+Pfeil nach unten)</translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation>Datum wählen</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1169,10 @@
         <source>Blood group</source>
         <translation>Blutgruppe</translation>
     </message>
+    <message>
+        <source>is not a date: type it like %1, or press Alt+Down to pick it</source>
+        <translation>ist kein Datum: Geben Sie es wie %1 ein oder wählen Sie es mit Alt+Pfeil nach unten</translation>
+    </message>
 </context>
 <context>
     <name>hms::client::PatientPicker</name>
@@ -1237,6 +1316,18 @@
             <numerusform>%n Patient</numerusform>
             <numerusform>%n Patienten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>Neuer Patient</translation>
+    </message>
+    <message>
+        <source>Edit patient</source>
+        <translation>Patient bearbeiten</translation>
+    </message>
+    <message>
+        <source>Patient details</source>
+        <translation>Patientendaten</translation>
     </message>
 </context>
 <context>

@@ -574,12 +574,16 @@
         <translation>Hora: %1</translation>
     </message>
     <message>
-        <source>%1 is already booked at that time (appointment %2).</source>
-        <translation>%1 ya tiene una cita a esa hora (cita %2).</translation>
+        <source>Duration</source>
+        <translation>Duración</translation>
     </message>
     <message>
-        <source>%1 already sees %2 from %3 to %4 (appointment %5). Choose another time or doctor.</source>
-        <translation>%1 ya atiende a %2 de %3 a %4 (cita %5). Elija otra hora u otro médico.</translation>
+        <source>%1 is already booked at that time.</source>
+        <translation>%1 ya tiene una cita a esa hora.</translation>
+    </message>
+    <message>
+        <source>%1 already sees %2 from %3 to %4. Choose another time or doctor.</source>
+        <translation>%1 ya atiende a %2 de %3 a %4. Elija otra hora u otro médico.</translation>
     </message>
 </context>
 <context>
@@ -706,6 +710,58 @@
         <source>Rescheduled.</source>
         <translation>Cita cambiada.</translation>
     </message>
+    <message>
+        <source>Book</source>
+        <translation>Dar cita</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Cambiar cita</translation>
+    </message>
+    <message>
+        <source>Change the doctor, time, duration or reason</source>
+        <translation>Cambiar el médico, la hora, la duración o el motivo</translation>
+    </message>
+    <message>
+        <source>Appointment details</source>
+        <translation>Detalles de la cita</translation>
+    </message>
+    <message>
+        <source>Select an appointment to see its details.</source>
+        <translation>Seleccione una cita para ver sus detalles.</translation>
+    </message>
+    <message>
+        <source>%1 with %2, %3 to %4: %5</source>
+        <translation>%1 con %2, %3 a %4: %5</translation>
+    </message>
+    <message>
+        <source>Reason for the visit: %1</source>
+        <translation>Motivo de la consulta: %1</translation>
+    </message>
+    <message>
+        <source>Cancel appointment</source>
+        <translation>Cancelar la cita</translation>
+    </message>
+    <message>
+        <source>Mark as no-show</source>
+        <translation>Marcar que no acudió</translation>
+    </message>
+    <message>
+        <source>Cancel %1&apos;s appointment with %2 on %3? This cannot be undone.</source>
+        <translation>¿Cancelar la cita de %1 con %2 el %3? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Mark %1 as not having come to the appointment with %2 on %3? This cannot be undone.</source>
+        <translation>¿Marcar que %1 no acudió a la cita con %2 el %3? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Mark no-show</source>
+        <translation>Marcar que no acudió</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the appointment is as it was.</source>
+        <translation>No ha cambiado nada: la cita sigue igual.</translation>
+    </message>
 </context>
 <context>
     <name>hms::client::AuditTableModel</name>
@@ -774,6 +830,25 @@
     <message>
         <source>Loading…</source>
         <translation>Cargando…</translation>
+    </message>
+</context>
+<context>
+    <name>hms::client::DateField</name>
+    <message>
+        <source>Not entered (type like %1)</source>
+        <translation>Sin indicar (escriba como %1)</translation>
+    </message>
+    <message>
+        <source>Pick a date (Alt+Down)</source>
+        <translation>Elegir una fecha (Alt+Flecha abajo)</translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation>Elegir una fecha</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1169,10 @@
         <source>Blood group</source>
         <translation>Grupo sanguíneo</translation>
     </message>
+    <message>
+        <source>is not a date: type it like %1, or press Alt+Down to pick it</source>
+        <translation>no es una fecha: escríbala como %1 o pulse Alt+Flecha abajo para elegirla</translation>
+    </message>
 </context>
 <context>
     <name>hms::client::PatientPicker</name>
@@ -1237,6 +1316,18 @@
             <numerusform>%n paciente</numerusform>
             <numerusform>%n pacientes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>Nuevo paciente</translation>
+    </message>
+    <message>
+        <source>Edit patient</source>
+        <translation>Editar paciente</translation>
+    </message>
+    <message>
+        <source>Patient details</source>
+        <translation>Datos del paciente</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 
@@ -30,6 +31,8 @@ AppointmentDialog::AppointmentDialog(ApiClient &api, const QList<User> &doctors,
     setMinimumWidth(520);
     if (!booking) {
         m_patientLabel->setText(appointment.patientName);
+        m_patientLabel->setObjectName(QStringLiteral("chosenPatient"));
+        m_patientLabel->setAccessibleName(tr("Patient"));
         form()->addRow(tr("Patient"), m_patientLabel);
     } else {
         m_picker = new PatientPicker(api, this);
@@ -55,6 +58,7 @@ AppointmentDialog::AppointmentDialog(ApiClient &api, const QList<User> &doctors,
     m_start->setCalendarPopup(true);
     m_start->setDisplayFormat(formats::dateTimeFormat());
     m_duration->setObjectName(QStringLiteral("durationSpin"));
+    m_duration->setAccessibleName(tr("Duration"));
     m_duration->setRange(appointment::MinDuration, appointment::MaxDuration);
     m_duration->setSingleStep(5);
     m_duration->setSuffix(tr(" min"));
@@ -84,6 +88,11 @@ AppointmentDialog::AppointmentDialog(ApiClient &api, const QList<User> &doctors,
     connect(m_duration, &QSpinBox::valueChanged, this, &AppointmentDialog::validate);
     connect(m_doctor, &QComboBox::currentIndexChanged, this, &AppointmentDialog::validate);
     validate();
+    // A booking starts with finding the patient; a reschedule with the time.
+    if (m_picker)
+        m_picker->setFocus();
+    else
+        m_start->setFocus();
 }
 
 void AppointmentDialog::setStart(const QDateTime &local)
@@ -130,32 +139,43 @@ void AppointmentDialog::validate()
     saveButton()->setEnabled(messages.isEmpty() && m_doctor->count() > 0);
 }
 
+bool AppointmentDialog::changed() const
+{
+    const Appointment now = formValues();
+    return now.doctorId != m_original.doctorId || now.start != m_original.start ||
+        now.durationMinutes != m_original.durationMinutes || now.reason != m_original.reason.trimmed();
+}
+
 void AppointmentDialog::save()
 {
+    if (m_original.id && !changed()) {
+        Q_EMIT nothingChanged();
+        reject();
+        return;
+    }
+    // Save is disabled while the request runs; the keyboard comes back where it was.
+    const QPointer<QWidget> focus = focusWidget();
     saveButton()->setEnabled(false);
-    auto done = [this](const Reply<Appointment> &reply) {
+    auto done = [this, focus](const Reply<Appointment> &reply) {
         if (reply.ok()) {
             m_saved = reply.value;
             accept();
             return;
         }
         saveButton()->setEnabled(true);
+        if (focus)
+            focus->setFocus();
         if (reply.result.status == 409 && reply.conflictingId > 0) {
-            const qint64 other = reply.conflictingId;
-            showMessage(tr("%1 is already booked at that time (appointment %2).")
-                            .arg(m_doctor->currentText())
-                            .arg(other),
+            showMessage(tr("%1 is already booked at that time.").arg(m_doctor->currentText()),
                         MessageWidget::Type::Warning);
-            // Say which booking, with its patient and time.
-            m_api.appointment(other, this, [this](const Reply<Appointment> &found) {
+            // Say which booking, in people's terms: doctor, patient, local times.
+            m_api.appointment(reply.conflictingId, this, [this](const Reply<Appointment> &found) {
                 if (!found.ok())
                     return;
                 const Appointment &a = found.value;
                 showMessage(
-                    tr("%1 already sees %2 from %3 to %4 (appointment %5). Choose another time or "
-                       "doctor.")
-                        .arg(a.doctorName, a.patientName, formats::dateTime(a.start), formats::time(a.end()))
-                        .arg(a.id),
+                    tr("%1 already sees %2 from %3 to %4. Choose another time or doctor.")
+                        .arg(a.doctorName, a.patientName, formats::dateTime(a.start), formats::time(a.end())),
                     MessageWidget::Type::Warning);
             });
             return;

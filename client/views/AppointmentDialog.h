@@ -31,9 +31,14 @@ public:
     void save();
     Appointment saved() const { return m_saved; }
 
+Q_SIGNALS:
+    // Save on a reschedule that changes nothing: no request is sent and the dialog closes.
+    void nothingChanged();
+
 private:
     Appointment formValues() const;
     void validate();
+    bool changed() const;
 
     ClinicApi m_api;
     Appointment m_original;

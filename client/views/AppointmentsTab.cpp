@@ -1,6 +1,7 @@
 #include "AppointmentsTab.h"
 
 #include "AppointmentDialog.h"
+#include "ReasonDialog.h"
 #include "app/Formats.h"
 #include "models/TableModels.h"
 #include "widgets/DataTable.h"
@@ -26,12 +27,14 @@ AppointmentsTab::AppointmentsTab(ApiClient &api, QWidget *parent)
     , m_table(new DataTable(QStringLiteral("appointmentsTable"), this))
     , m_reschedule(
           new QPushButton(QIcon(QStringLiteral(":/icons/calendar-clock.svg")), tr("&Reschedule"), this))
+    , m_details(new QLabel(this))
 {
     setObjectName(QStringLiteral("appointmentsTab"));
     auto *previous = new QPushButton(QIcon(QStringLiteral(":/icons/chevron-left.svg")), QString(), this);
     previous->setAccessibleName(tr("Previous day"));
     previous->setToolTip(tr("Previous day"));
     auto *today = new QPushButton(tr("Today"), this);
+    today->setAccessibleName(tr("Today"));
     auto *next = new QPushButton(QIcon(QStringLiteral(":/icons/chevron-right.svg")), QString(), this);
     next->setAccessibleName(tr("Next day"));
     next->setToolTip(tr("Next day"));
@@ -57,8 +60,11 @@ AppointmentsTab::AppointmentsTab(ApiClient &api, QWidget *parent)
         m_status->addItem(appointmentStatusLabel(info.status), int(info.status));
     auto *bookButton = new QPushButton(QIcon(QStringLiteral(":/icons/plus.svg")), tr("&Book"), this);
     bookButton->setObjectName(QStringLiteral("bookButton"));
+    bookButton->setAccessibleName(tr("Book"));
     bookButton->setToolTip(tr("Book an appointment (Ctrl+N)"));
     m_reschedule->setObjectName(QStringLiteral("rescheduleButton"));
+    m_reschedule->setAccessibleName(tr("Reschedule"));
+    m_reschedule->setToolTip(tr("Change the doctor, time, duration or reason"));
 
     auto *top = new QHBoxLayout;
     top->addWidget(previous);
@@ -86,6 +92,7 @@ AppointmentsTab::AppointmentsTab(ApiClient &api, QWidget *parent)
         auto *button = new QPushButton(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(m.icon))),
                                        tr(m.label), this);
         button->setObjectName(QStringLiteral("status_") + appointmentStatusName(m.status));
+        button->setAccessibleName(QString(tr(m.label)).remove(QLatin1Char('&')));
         connect(button, &QPushButton::clicked, this, [this, status = m.status] { move(status); });
         m_statusButtons.insert(m.status, button);
         actions->addWidget(button);
@@ -99,9 +106,17 @@ AppointmentsTab::AppointmentsTab(ApiClient &api, QWidget *parent)
     m_table->setAccessibleName(tr("Appointments of the day"));
     m_table->setCountText([](qint64 total) { return tr("%n appointment(s)", nullptr, int(total)); });
 
+    // The selected appointment in full, with why it was cancelled or missed.
+    m_details->setObjectName(QStringLiteral("appointmentDetails"));
+    m_details->setAccessibleName(tr("Appointment details"));
+    m_details->setTextFormat(Qt::PlainText);
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_details);
     layout->addLayout(actions);
 
     connect(previous, &QPushButton::clicked, this, [this] { setDay(day().addDays(-1)); });
@@ -113,8 +128,12 @@ AppointmentsTab::AppointmentsTab(ApiClient &api, QWidget *parent)
     connect(m_status, &QComboBox::currentIndexChanged, this, &AppointmentsTab::refresh);
     connect(bookButton, &QPushButton::clicked, this, &AppointmentsTab::book);
     connect(m_reschedule, &QPushButton::clicked, this, &AppointmentsTab::reschedule);
-    connect(m_table, &DataTable::rowActivated, this, &AppointmentsTab::reschedule);
+    connect(m_table, &DataTable::rowActivated, this, [this] {
+        if (const std::optional<Appointment> a = selected())
+            Q_EMIT patientChartRequested(a->patientId);
+    });
     connect(m_table, &DataTable::selectedChanged, this, &AppointmentsTab::updateActions);
+    connect(m_table, &DataTable::selectedChanged, this, &AppointmentsTab::showDetails);
     connect(m_model, &CursorTableModel::loadFailed, this,
             [this](const QString &message) { Q_EMIT notify(message, true); });
 
@@ -124,10 +143,38 @@ AppointmentsTab::AppointmentsTab(ApiClient &api, QWidget *parent)
         m_doctors = reply.value;
         for (const User &doctor : std::as_const(m_doctors))
             m_doctor->addItem(doctor.fullName, doctor.id);
+        if (m_ownDoctor > 0)
+            setDoctorFilter(m_ownDoctor);
         Q_EMIT doctorsLoaded();
     });
     updateActions();
+    showDetails();
     refresh();
+}
+
+void AppointmentsTab::showDoctorDay(qint64 doctorId)
+{
+    m_ownDoctor = doctorId;
+    setDay(QDate::currentDate());
+    if (m_doctor->findData(doctorId) >= 0)
+        setDoctorFilter(doctorId);
+}
+
+void AppointmentsTab::showDetails()
+{
+    const std::optional<Appointment> a = selected();
+    if (!a) {
+        m_details->setText(tr("Select an appointment to see its details."));
+        return;
+    }
+    QString text = tr("%1 with %2, %3 to %4: %5")
+                       .arg(a->patientName, a->doctorName, formats::dateTime(a->start),
+                            formats::time(a->end()), appointmentStatusLabel(a->status));
+    if (!a->reason.isEmpty())
+        text += QLatin1Char('\n') + tr("Reason for the visit: %1").arg(a->reason);
+    if (!a->statusReason.isEmpty())
+        text += QLatin1Char('\n') + tr("%1: %2").arg(appointmentStatusLabel(a->status), a->statusReason);
+    m_details->setText(text);
 }
 
 QDate AppointmentsTab::day() const
@@ -198,8 +245,31 @@ void AppointmentsTab::move(AppointmentStatus status)
     const std::optional<Appointment> a = selected();
     if (!a)
         return;
-    const qint64 id = a->id;
-    m_api.moveAppointment(id, a->version, status, {}, this, [this, id](const Reply<Appointment> &reply) {
+    if (!appointmentStatusInfo(status).needsReason) {
+        send(*a, status, {});
+        return;
+    }
+    // Cancelling and marking a no-show are final: confirm, naming the visit, and say why.
+    const bool cancel = status == AppointmentStatus::Cancelled;
+    const QString when = formats::dateTime(a->start);
+    auto *dialog = new ReasonDialog(
+        cancel ? tr("Cancel appointment") : tr("Mark as no-show"),
+        cancel ? tr("Cancel %1's appointment with %2 on %3? This cannot be undone.")
+                     .arg(a->patientName, a->doctorName, when)
+               : tr("Mark %1 as not having come to the appointment with %2 on %3? This cannot be undone.")
+                     .arg(a->patientName, a->doctorName, when),
+        cancel ? tr("Cancel appointment") : tr("Mark no-show"), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, appointment = *a, status, dialog] { send(appointment, status, dialog->reason()); });
+    dialog->open();
+    Q_EMIT dialogOpened(dialog);
+}
+
+void AppointmentsTab::send(const Appointment &appointment, AppointmentStatus status, const QString &reason)
+{
+    const qint64 id = appointment.id;
+    auto done = [this, id](const Reply<Appointment> &reply) {
         if (reply.ok())
             Q_EMIT notify(
                 tr("%1: %2").arg(reply.value.patientName, appointmentStatusLabel(reply.value.status)), false);
@@ -210,7 +280,13 @@ void AppointmentsTab::move(AppointmentStatus status)
                           true);
         m_table->selectId(id);
         refresh();
-    });
+    };
+    if (status == AppointmentStatus::Cancelled)
+        m_api.cancelAppointment(id, appointment.version, reason, this, done);
+    else if (status == AppointmentStatus::NoShow)
+        m_api.markNoShow(id, appointment.version, reason, this, done);
+    else
+        m_api.moveAppointment(id, appointment.version, status, reason, this, done);
 }
 
 void AppointmentsTab::book()
@@ -226,8 +302,12 @@ void AppointmentsTab::book()
             return tr("Booked %1 with %2.").arg(dialog->saved().patientName, dialog->saved().doctorName);
         },
         [this, dialog] {
+            // Show the day of the new booking, with it selected.
             m_table->selectId(dialog->saved().id);
-            refresh();
+            if (const QDate booked = dialog->saved().start.toLocalTime().date(); booked != day())
+                setDay(booked);
+            else
+                refresh();
         });
 }
 
@@ -236,9 +316,11 @@ void AppointmentsTab::reschedule()
     const std::optional<Appointment> a = selected();
     if (!a || isFinalAppointmentStatus(a->status))
         return;
+    auto *dialog = new AppointmentDialog(m_api.transport(), m_doctors, *a, this);
+    connect(dialog, &AppointmentDialog::nothingChanged, this,
+            [this] { Q_EMIT notify(tr("Nothing changed: the appointment is as it was."), false); });
     openDialog(
-        new AppointmentDialog(m_api.transport(), m_doctors, *a, this), [] { return tr("Rescheduled."); },
-        [this] { refresh(); });
+        dialog, [] { return tr("Rescheduled."); }, [this] { refresh(); });
 }
 
 } // namespace hms::client

@@ -41,13 +41,20 @@ public:
     QPushButton *statusButton(AppointmentStatus status) const { return m_statusButtons.value(status); }
     const QList<User> &doctors() const { return m_doctors; }
     QString summary() const;
+    // A doctor starts on their own day: this doctor's appointments, once the doctors are known.
+    void showDoctorDay(qint64 doctorId);
+    QLabel *details() const { return m_details; }
 
 Q_SIGNALS:
     void doctorsLoaded();
+    // Enter or a double-click on an appointment: open that patient's chart.
+    void patientChartRequested(qint64 patientId);
 
 private:
     void updateActions();
     void move(AppointmentStatus status);
+    void send(const Appointment &appointment, AppointmentStatus status, const QString &reason);
+    void showDetails();
 
     AppointmentTableModel *m_model;
     QDateEdit *m_date;
@@ -57,7 +64,9 @@ private:
     DataTable *m_table;
     QPushButton *m_reschedule;
     QMap<AppointmentStatus, QPushButton *> m_statusButtons;
+    QLabel *m_details;
     QList<User> m_doctors;
+    qint64 m_ownDoctor = 0;
 };
 
 } // namespace hms::client

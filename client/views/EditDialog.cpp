@@ -22,6 +22,9 @@ EditDialog::EditDialog(QWidget *parent)
     layout->addLayout(m_form);
     layout->addStretch();
     layout->addWidget(m_buttons);
+    // Enter saves: Save is the dialog's default, which it gets back whenever Cancel
+    // (an auto-default button while it has the focus) loses the focus.
+    m_save->setDefault(true);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &EditDialog::saveRequested);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
@@ -53,7 +56,11 @@ void EditDialog::addFieldRow(const QString &label, QWidget *field, const QString
     box->setSpacing(2);
     box->addWidget(field);
     box->addWidget(error);
-    m_form->addRow(label, box);
+    // A row whose field is a layout gets no buddy from QFormLayout: give the label its
+    // field, so that its mnemonic works and no "&" is drawn.
+    auto *caption = new QLabel(label, this);
+    caption->setBuddy(field);
+    m_form->addRow(caption, box);
 }
 
 void EditDialog::showFieldErrors(const ValidationErrors &errors)

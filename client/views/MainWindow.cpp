@@ -8,6 +8,7 @@
 #include "RecordsTab.h"
 #include "SettingsDialog.h"
 #include "api/ApiClient.h"
+#include "api/ClinicApi.h"
 #include "app/ClientSettings.h"
 #include "app/Formats.h"
 #include "app/SessionLock.h"
@@ -30,11 +31,11 @@
 
 namespace hms::client {
 
-MainWindow::MainWindow(ApiClient &api, const QJsonObject &user, QWidget *parent)
+MainWindow::MainWindow(ApiClient &api, const User &user, QWidget *parent)
     : QMainWindow(parent)
     , m_api(api)
     , m_user(user)
-    , m_role(roleFromName(user.value(QStringLiteral("role")).toString()).value_or(Role::Receptionist))
+    , m_role(user.role)
     , m_tabs(new QTabWidget(this))
     , m_banner(new QLabel(this))
     , m_notice(new QLabel(this))
@@ -45,7 +46,7 @@ MainWindow::MainWindow(ApiClient &api, const QJsonObject &user, QWidget *parent)
     , m_busy(new QProgressBar(this))
     , m_health(new QTimer(this))
     , m_noticeTimer(new QTimer(this))
-    , m_lock(new SessionLock(api, user.value(QStringLiteral("username")).toString(), this))
+    , m_lock(new SessionLock(api, user.username, this))
     , m_idleLimitMinutes(ClientSettings::FallbackSessionIdleMinutes)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -54,7 +55,7 @@ MainWindow::MainWindow(ApiClient &api, const QJsonObject &user, QWidget *parent)
 
     m_tabs->setObjectName(QStringLiteral("workspaceTabs"));
     m_tabs->setDocumentMode(true);
-    const qint64 me = user.value(QStringLiteral("id")).toInteger();
+    const qint64 me = user.id;
     if (roleHasPermission(m_role, Permission::StatsRead)) {
         m_dashboard = new DashboardTab(api, this);
         m_tabs->addTab(m_dashboard, QIcon(QStringLiteral(":/icons/layout-dashboard.svg")), QString());
@@ -72,6 +73,9 @@ MainWindow::MainWindow(ApiClient &api, const QJsonObject &user, QWidget *parent)
         m_appointments = new AppointmentsTab(api, this);
         m_tabs->addTab(m_appointments, QIcon(QStringLiteral(":/icons/calendar-days.svg")), QString());
         connect(m_appointments, &AppointmentsTab::notify, this, &MainWindow::notify);
+        connect(m_appointments, &AppointmentsTab::patientChartRequested, this, &MainWindow::openPatientChart);
+        if (m_role == Role::Doctor)
+            m_appointments->showDoctorDay(me);
     }
     if (roleHasPermission(m_role, Permission::RecordsRead)) {
         m_records = new RecordsTab(api, me, this);
@@ -147,16 +151,20 @@ MainWindow::MainWindow(ApiClient &api, const QJsonObject &user, QWidget *parent)
             m_patients->focusSearch();
         }
     });
+    // The workspace's own "new"; nothing where there is none (the dashboard).
     auto *create = new QShortcut(QKeySequence::New, this);
     connect(create, &QShortcut::activated, this, [this] {
-        if (m_tabs->currentWidget() == m_appointments)
+        QWidget *current = m_tabs->currentWidget();
+        if (!current)
+            return;
+        if (current == m_appointments)
             m_appointments->book();
-        else if (m_tabs->currentWidget() == m_records && m_records)
+        else if (current == m_records)
             m_records->addRecord();
-        else if (m_patients) {
-            m_tabs->setCurrentWidget(m_patients);
+        else if (current == m_patients)
             m_patients->addPatient();
-        }
+        else if (current == m_admin)
+            m_admin->newStaff();
     });
 
     connect(&m_api, &ApiClient::busyChanged, m_busy, &QWidget::setVisible);
@@ -189,11 +197,11 @@ MainWindow::MainWindow(ApiClient &api, const QJsonObject &user, QWidget *parent)
     retranslate();
     applyIdleLock();
     // The server says how long it keeps an idle session; the lock cannot be set later than that.
-    m_api.get(QStringLiteral("/api/auth/me"), this, [this](const ApiResult &result) {
-        if (!result.ok())
+    ClinicApi(m_api).me(this, [this](const Reply<Session> &reply) {
+        if (!reply.ok())
             return;
         m_idleLimitMinutes =
-            announcedSessionIdleMinutes(result.json).value_or(ClientSettings::FallbackSessionIdleMinutes);
+            reply.value.sessionIdleMinutes.value_or(ClientSettings::FallbackSessionIdleMinutes);
         applyIdleLock();
         Q_EMIT idleLockLimitKnown(m_idleLimitMinutes);
     });
@@ -225,7 +233,7 @@ QStringList MainWindow::tabKeys() const
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("HMS — %1").arg(m_user.value(QStringLiteral("full_name")).toString()));
+    setWindowTitle(tr("HMS — %1").arg(m_user.fullName));
     for (int i = 0; i < m_tabs->count(); ++i) {
         const QWidget *tab = m_tabs->widget(i);
         m_tabs->setTabText(i,
@@ -237,8 +245,7 @@ void MainWindow::retranslate()
     }
     m_banner->setText(tr("The server cannot be reached. Your work is kept; HMS reconnects by itself."));
     m_banner->setToolTip(m_banner->text());
-    m_who->setText(
-        tr("%1 · %2").arg(m_user.value(QStringLiteral("full_name")).toString(), labels::role(m_role)));
+    m_who->setText(tr("%1 · %2").arg(m_user.fullName, labels::role(m_role)));
     m_sessionMenu->setTitle(tr("&Session"));
     m_refreshAction->setText(tr("&Refresh"));
     m_lockAction->setText(tr("&Lock"));
@@ -358,10 +365,23 @@ void MainWindow::refreshCurrent()
         m_patients->refresh();
     else if (current == m_appointments)
         m_appointments->refresh();
+    else if (current == m_records)
+        m_records->reload();
     else if (current == m_admin)
-        m_admin->applyAuditFilter();
+        m_admin->reload();
     m_refreshedAt = QTime::currentTime();
     m_lastRefresh->setText(tr("Updated %1").arg(formats::time(m_refreshedAt)));
+}
+
+void MainWindow::openPatientChart(qint64 patientId)
+{
+    if (m_role == Role::Doctor && m_records) {
+        m_tabs->setCurrentWidget(m_records);
+        m_records->showPatient(patientId);
+    } else if (m_patients) {
+        m_tabs->setCurrentWidget(m_patients);
+        m_patients->showPatient(patientId);
+    }
 }
 
 void MainWindow::notify(const QString &message, bool error)

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "shared/Role.h"
+#include "shared/User.h"
 
-#include <QJsonObject>
 #include <QMainWindow>
 #include <QTime>
 #include <QUrl>
@@ -33,7 +33,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(ApiClient &api, const QJsonObject &user, QWidget *parent = nullptr);
+    MainWindow(ApiClient &api, const User &user, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     QTabWidget *tabs() const { return m_tabs; }
@@ -56,6 +56,9 @@ public:
     void openSettings();
     // A short message in the status bar that goes away by itself; never moves the workspace.
     void notify(const QString &message, bool error);
+    // A patient's chart: the Medical records workspace on them for a doctor,
+    // else the Patients workspace with them selected and their details shown.
+    void openPatientChart(qint64 patientId);
 
 Q_SIGNALS:
     void signOutRequested();
@@ -75,7 +78,7 @@ private:
     void showServerState();
 
     ApiClient &m_api;
-    QJsonObject m_user;
+    User m_user;
     Role m_role;
     QTabWidget *m_tabs;
     QLabel *m_banner;

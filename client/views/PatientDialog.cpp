@@ -3,9 +3,9 @@
 #include "MergeDialog.h"
 #include "app/Formats.h"
 #include "shared/Labels.h"
+#include "widgets/DateField.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -61,7 +61,7 @@ PatientDialog::PatientDialog(ApiClient &api, const Patient &patient, QWidget *pa
     , m_original(patient)
     , m_version(patient.version)
     , m_name(new QLineEdit(this))
-    , m_dateOfBirth(new QDateEdit(this))
+    , m_dateOfBirth(new DateField(this))
     , m_sex(new QComboBox(this))
     , m_email(new QLineEdit(this))
     , m_phone(new QLineEdit(this))
@@ -75,11 +75,9 @@ PatientDialog::PatientDialog(ApiClient &api, const Patient &patient, QWidget *pa
     m_name->setAccessibleName(tr("Name"));
     m_dateOfBirth->setObjectName(QStringLiteral("dateOfBirthEdit"));
     m_dateOfBirth->setAccessibleName(tr("Date of birth"));
-    m_dateOfBirth->setCalendarPopup(true);
-    m_dateOfBirth->setDisplayFormat(formats::dateFormat());
-    m_dateOfBirth->setMinimumDate(QDate(1800, 1, 1));
-    m_dateOfBirth->setMaximumDate(QDate(2200, 12, 31));
+    m_dateOfBirth->setDateRange(QDate(1800, 1, 1), QDate::currentDate());
     m_sex->setObjectName(QStringLiteral("sexCombo"));
+    m_sex->setAccessibleName(tr("Sex"));
     m_sex->addItem(tr("Not recorded"), QString());
     for (const labels::Choice &sex : labels::sexes())
         m_sex->addItem(sex.label, sex.value);
@@ -92,6 +90,7 @@ PatientDialog::PatientDialog(ApiClient &api, const Patient &patient, QWidget *pa
     m_address->setTabChangesFocus(true);
     m_address->setFixedHeight(64);
     m_bloodGroup->setObjectName(QStringLiteral("bloodGroupCombo"));
+    m_bloodGroup->setAccessibleName(tr("Blood group"));
     m_bloodGroup->addItem(tr("Not recorded"), QString());
     for (const QString &group : patient::bloodGroups())
         m_bloodGroup->addItem(group, group);
@@ -106,13 +105,12 @@ PatientDialog::PatientDialog(ApiClient &api, const Patient &patient, QWidget *pa
     saveButton()->setObjectName(QStringLiteral("saveButton"));
     connect(this, &EditDialog::saveRequested, this, &PatientDialog::save);
 
+    // A new patient has no date of birth until someone enters one.
     setFormValues(patient);
-    if (!patient.id)
-        m_dateOfBirth->setDate(QDate::currentDate().addYears(-30));
     for (QLineEdit *edit : {m_name, m_email, m_phone})
         connect(edit, &QLineEdit::textChanged, this, &PatientDialog::validate);
     connect(m_address, &QPlainTextEdit::textChanged, this, &PatientDialog::validate);
-    connect(m_dateOfBirth, &QDateEdit::dateChanged, this, &PatientDialog::validate);
+    connect(m_dateOfBirth, &DateField::dateChanged, this, &PatientDialog::validate);
     connect(m_sex, &QComboBox::currentIndexChanged, this, &PatientDialog::validate);
     connect(m_bloodGroup, &QComboBox::currentIndexChanged, this, &PatientDialog::validate);
     validate();
@@ -122,8 +120,7 @@ PatientDialog::PatientDialog(ApiClient &api, const Patient &patient, QWidget *pa
 void PatientDialog::setFormValues(const Patient &p)
 {
     m_name->setText(p.name);
-    if (p.dateOfBirth.isValid())
-        m_dateOfBirth->setDate(p.dateOfBirth);
+    m_dateOfBirth->setDate(p.dateOfBirth);
     m_sex->setCurrentIndex(qMax(0, m_sex->findData(p.sex)));
     m_email->setText(p.email);
     m_phone->setText(p.phone);
@@ -147,7 +144,21 @@ Patient PatientDialog::formValues() const
 void PatientDialog::validate()
 {
     // The same rules the server applies (shared/Patient.cpp).
-    const ValidationErrors errors = validatePatient(formValues(), QDateTime::currentDateTimeUtc());
+    ValidationErrors errors = validatePatient(formValues(), QDateTime::currentDateTimeUtc());
+    if (!m_dateOfBirth->isBlank() && !m_dateOfBirth->date().isValid()) {
+        // Typed, but not a date: say so rather than "is required".
+        ValidationErrors typed;
+        for (const QString &field : errors.fields()) {
+            if (field == QLatin1String("date_of_birth"))
+                continue;
+            for (const QString &message : errors.messages(field))
+                typed.add(field, message);
+        }
+        typed.add(
+            QStringLiteral("date_of_birth"),
+            tr("is not a date: type it like %1, or press Alt+Down to pick it").arg(m_dateOfBirth->example()));
+        errors = typed;
+    }
     showFieldErrors(errors);
     saveButton()->setEnabled(errors.isEmpty());
     hideMessage();

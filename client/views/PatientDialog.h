@@ -4,11 +4,12 @@
 #include "api/ClinicApi.h"
 
 class QComboBox;
-class QDateEdit;
 class QLineEdit;
 class QPlainTextEdit;
 
 namespace hms::client {
+
+class DateField;
 
 // Add or edit a patient. Validates with the shared validators as the user
 // types, shows the server's errors on the right field, saves with If-Match and
@@ -36,7 +37,7 @@ private:
     Patient m_original;
     int m_version = 0;
     QLineEdit *m_name;
-    QDateEdit *m_dateOfBirth;
+    DateField *m_dateOfBirth;
     QComboBox *m_sex;
     QLineEdit *m_email;
     QLineEdit *m_phone;

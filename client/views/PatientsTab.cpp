@@ -42,6 +42,9 @@ PatientsTab::PatientsTab(ApiClient &api, Role role, QWidget *parent)
     auto *add = new QPushButton(QIcon(QStringLiteral(":/icons/user-plus.svg")), tr("&New patient"), this);
     add->setObjectName(QStringLiteral("newPatientButton"));
     add->setToolTip(tr("Register a new patient (Ctrl+N)"));
+    add->setAccessibleName(tr("New patient"));
+    m_edit->setAccessibleName(tr("Edit patient"));
+    m_archive->setAccessibleName(tr("Archive patient"));
     m_edit->setObjectName(QStringLiteral("editPatientButton"));
     m_archive->setObjectName(QStringLiteral("archivePatientButton"));
     m_archive->setVisible(roleHasPermission(role, Permission::PatientsArchive));
@@ -57,8 +60,11 @@ PatientsTab::PatientsTab(ApiClient &api, Role role, QWidget *parent)
     m_details->setWordWrap(true);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_details->setTextFormat(Qt::RichText);
+    m_details->setAccessibleName(tr("Patient details"));
     m_appointments->setObjectName(QStringLiteral("upcomingAppointments"));
+    m_appointments->setAccessibleName(tr("Upcoming appointments"));
     m_records->setObjectName(QStringLiteral("patientRecords"));
+    m_records->setAccessibleName(tr("Medical records"));
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->addWidget(m_details);
@@ -127,6 +133,22 @@ std::optional<Patient> PatientsTab::selectedPatient() const
     return row < 0 ? std::nullopt : std::optional<Patient>(m_model->row(row));
 }
 
+void PatientsTab::showPatient(qint64 patientId)
+{
+    m_api.patient(patientId, this, [this](const Reply<Patient> &reply) {
+        if (!reply.ok()) {
+            Q_EMIT notify(reply.message(), true);
+            return;
+        }
+        m_debounce->stop();
+        m_search->blockSignals(true);
+        m_search->setText(reply.value.mrn);
+        m_search->blockSignals(false);
+        m_table->selectId(reply.value.id);
+        search();
+    });
+}
+
 void PatientsTab::showDetails()
 {
     const std::optional<Patient> p = selectedPatient();
@@ -157,6 +179,7 @@ void PatientsTab::showDetails()
     AppointmentFilter upcoming;
     upcoming.patientId = id;
     upcoming.from = QDateTime::currentDateTimeUtc();
+    upcoming.statuses = {AppointmentStatus::Scheduled, AppointmentStatus::CheckedIn};
     PageRequest page;
     page.limit = 10;
     m_api.appointments(upcoming, page, this, [this, id](const Reply<Page<Appointment>> &reply) {

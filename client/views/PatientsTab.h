@@ -34,6 +34,9 @@ public:
     void archivePatient();
     void refresh();
     std::optional<Patient> selectedPatient() const;
+    // Finds the patient by their MRN, selects them and shows their details.
+    void showPatient(qint64 patientId);
+    QListWidget *upcomingAppointments() const { return m_appointments; }
 
 private:
     void search();

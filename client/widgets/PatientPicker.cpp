@@ -29,6 +29,7 @@ PatientPicker::PatientPicker(ApiClient &api, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_debounce, &QTimer::timeout, this, &PatientPicker::search);
     connect(m_results, &QListWidget::currentRowChanged, this, &PatientPicker::choose);
+    setFocusProxy(m_search); // a label's mnemonic for the picker lands in its search
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search);

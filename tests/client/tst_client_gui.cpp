@@ -1,4 +1,5 @@
 #include "api/ApiClient.h"
+#include "app/Formats.h"
 #include "app/TrustStore.h"
 #include "models/TableModels.h"
 #include "shared/Labels.h"
@@ -30,6 +31,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -76,7 +78,7 @@ private:
 
     std::unique_ptr<client::MainWindow> window(client::ApiClient &api, const QJsonObject &user)
     {
-        auto w = std::make_unique<client::MainWindow>(api, user);
+        auto w = std::make_unique<client::MainWindow>(api, User::fromJson(user));
         w->show();
         w->activateWindow();
         QApplication::setActiveWindow(w.get());
@@ -389,6 +391,8 @@ private Q_SLOTS:
         QDialog *opened = nullptr;
         connect(w->patientsTab(), &client::PatientsTab::dialogOpened, this,
                 [&opened](QDialog *d) { opened = d; });
+        // Ctrl+N is the workspace's own "new": a patient on Patients.
+        w->tabs()->setCurrentWidget(w->patientsTab());
         QTest::keyClick(w.get(), Qt::Key_N, Qt::ControlModifier);
         QTRY_VERIFY(opened);
         auto *dialog = qobject_cast<client::PatientDialog *>(opened);
@@ -412,6 +416,11 @@ private Q_SLOTS:
         QCOMPARE(dialog->fieldError(QStringLiteral("email")), QString());
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("phoneEdit")),
                          QStringLiteral("+44 20 7946 0958"));
+        // No date of birth is invented: it is required until typed.
+        QVERIFY(!save->isEnabled());
+        QCOMPARE(dialog->fieldError(QStringLiteral("date_of_birth")), QStringLiteral("is required"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("dateOfBirthEdit")),
+                         QLocale().toString(QDate(1952, 12, 10), client::formats::dateFormat()));
         QVERIFY(save->isEnabled());
         QPointer<QDialog> guard(dialog);
         QTest::mouseClick(save, Qt::LeftButton);
@@ -434,6 +443,8 @@ private Q_SLOTS:
                          QStringLiteral("Ada Again"));
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("emailEdit")),
                          QStringLiteral("ADA@analytical.engine.org"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("dateOfBirthEdit")),
+                         QLocale().toString(QDate(1952, 12, 10), client::formats::dateFormat()));
         auto *nameEdit = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
         QTRY_VERIFY(nameEdit->isVisible());
         const QPoint before = nameEdit->mapTo(dialog, QPoint(0, 0));
@@ -482,8 +493,9 @@ private Q_SLOTS:
         QTest::mouseClick(save, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->conflictText().contains(firstPatient), Timeout);
         QVERIFY(dialog->conflictText().contains(doctorName));
-        QVERIFY(dialog->conflictText().contains(
-            QString::number(first.json().value(QStringLiteral("id")).toInteger())));
+        // In people's terms: no internal id.
+        QVERIFY(!dialog->conflictText().contains(
+            QStringLiteral("appointment %1").arg(first.json().value(QStringLiteral("id")).toInteger())));
         QVERIFY(dialog->isVisible());
         // A free time books.
         dialog->setStart(slot.addSecs(qint64{60} * 60));

@@ -102,7 +102,7 @@ private:
 
     std::unique_ptr<client::MainWindow> window(client::ApiClient &api, const QJsonObject &user)
     {
-        auto w = std::make_unique<client::MainWindow>(api, user);
+        auto w = std::make_unique<client::MainWindow>(api, User::fromJson(user));
         w->resize(1024, 700);
         w->show();
         w->activateWindow();

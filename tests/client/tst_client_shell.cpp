@@ -1,4 +1,5 @@
 #include "api/ApiClient.h"
+#include "api/ClinicApi.h"
 #include "app/ClientApp.h"
 #include "app/ClientSettings.h"
 #include "app/Translations.h"
@@ -121,7 +122,7 @@ private:
     std::unique_ptr<client::MainWindow> window(client::ApiClient &api, const QJsonObject &user,
                                                QSize size = QSize(1024, 700))
     {
-        auto w = std::make_unique<client::MainWindow>(api, user);
+        auto w = std::make_unique<client::MainWindow>(api, User::fromJson(user));
         w->resize(size);
         w->show();
         w->activateWindow();
@@ -133,6 +134,7 @@ private:
     // Ctrl+N on the patients tab: the new-patient dialog, with a name typed into its first field.
     QLineEdit *typeIntoNewPatient(client::MainWindow *w, const QString &name)
     {
+        w->tabs()->setCurrentWidget(w->patientsTab());
         QTest::keyClick(w, Qt::Key_N, Qt::ControlModifier);
         const auto fieldOfTheDialog = [] {
             auto *field = qobject_cast<QLineEdit *>(QApplication::focusWidget());
@@ -504,7 +506,8 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, answer);
         QFETCH(int, minutes);
-        const auto announced = client::announcedSessionIdleMinutes(QJsonDocument::fromJson(answer).object());
+        const auto announced =
+            client::Session::fromJson(QJsonDocument::fromJson(answer).object()).sessionIdleMinutes;
         QCOMPARE(announced.value_or(0), minutes);
         QCOMPARE(client::effectiveIdleLockMinutes(45, 30), 30);
         QCOMPARE(client::effectiveIdleLockMinutes(7, 30), 7);
