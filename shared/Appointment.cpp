@@ -11,10 +11,12 @@
 namespace hms {
 
 namespace {
-QString tr(const char *text)
+// The messages' translation context, named so that lupdate finds it too: the
+// client translates them (client/translations).
+struct Tr
 {
-    return QCoreApplication::translate("hms::Appointment", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hms::Appointment)
+};
 
 } // namespace
 
@@ -85,14 +87,14 @@ ValidationErrors applyAppointmentChanges(const QJsonObject &body, Appointment &a
         if (!status) {
             reasonNeed = booking ? reason::Need::Refused : reason::Need::Unknown;
             errors.add(QStringLiteral("status"),
-                       tr("must be one of scheduled, checked_in, completed, cancelled, no_show"));
+                       Tr::tr("must be one of scheduled, checked_in, completed, cancelled, no_show"));
         } else if (booking && *status != AppointmentStatus::Scheduled) {
-            errors.add(QStringLiteral("status"), tr("a new appointment starts as scheduled"));
+            errors.add(QStringLiteral("status"), Tr::tr("a new appointment starts as scheduled"));
         } else if (!booking && *status != original->status &&
                    !canMoveAppointment(original->status, *status)) {
             reasonNeed = reason::Need::Unknown;
             errors.add(QStringLiteral("status"),
-                       tr("cannot move from %1 to %2")
+                       Tr::tr("cannot move from %1 to %2")
                            .arg(appointmentStatusName(original->status), appointmentStatusName(*status)));
         } else {
             if (!booking && *status != original->status &&
@@ -103,31 +105,31 @@ ValidationErrors applyAppointmentChanges(const QJsonObject &body, Appointment &a
     }
 
     reason::read(body, QStringLiteral("status_reason"), reasonNeed,
-                 tr("only given when cancelling or marking a no-show"), a.statusReason, errors);
+                 Tr::tr("only given when cancelling or marking a no-show"), a.statusReason, errors);
 
     if (!booking && a.patientId != original->patientId && !errors.has(QStringLiteral("patient_id")))
-        errors.add(QStringLiteral("patient_id"), tr("cannot be changed; book a new appointment instead"));
+        errors.add(QStringLiteral("patient_id"), Tr::tr("cannot be changed; book a new appointment instead"));
 
     if (!errors.has(QStringLiteral("doctor_id")) && a.doctorId <= 0)
-        errors.add(QStringLiteral("doctor_id"), tr("is required"));
+        errors.add(QStringLiteral("doctor_id"), Tr::tr("is required"));
     if (!errors.has(QStringLiteral("patient_id")) && a.patientId <= 0)
-        errors.add(QStringLiteral("patient_id"), tr("is required"));
+        errors.add(QStringLiteral("patient_id"), Tr::tr("is required"));
 
     if (!errors.has(QStringLiteral("appointment_datetime"))) {
         const bool moved = booking || a.start != original->start;
         if (!a.start.isValid())
-            errors.add(QStringLiteral("appointment_datetime"), tr("is required"));
+            errors.add(QStringLiteral("appointment_datetime"), Tr::tr("is required"));
         else if (moved && a.start < now.addSecs(-appointment::PastToleranceSeconds))
-            errors.add(QStringLiteral("appointment_datetime"), tr("must not be in the past"));
+            errors.add(QStringLiteral("appointment_datetime"), Tr::tr("must not be in the past"));
     }
     if (!errors.has(QStringLiteral("duration_minutes")) &&
         (a.durationMinutes < appointment::MinDuration || a.durationMinutes > appointment::MaxDuration))
-        errors.add(QStringLiteral("duration_minutes"), tr("must be between 5 and 480 minutes"));
+        errors.add(QStringLiteral("duration_minutes"), Tr::tr("must be between 5 and 480 minutes"));
     if (!errors.has(QStringLiteral("appointment_datetime")) &&
         !errors.has(QStringLiteral("duration_minutes")) &&
         a.start.addSecs(qint64{60} * a.durationMinutes) > latestInstant())
         errors.add(QStringLiteral("appointment_datetime"),
-                   tr("the appointment must end by %1").arg(formatInstant(latestInstant())));
+                   Tr::tr("the appointment must end by %1").arg(formatInstant(latestInstant())));
     text::optional(errors, QStringLiteral("reason"), a.reason,
                    {appointment::TextMaxLength, text::Lines::Single});
     text::optional(errors, QStringLiteral("notes"), a.notes,
@@ -137,9 +139,9 @@ ValidationErrors applyAppointmentChanges(const QJsonObject &body, Appointment &a
         const bool rescheduled = a.start != original->start || a.doctorId != original->doctorId ||
             a.durationMinutes != original->durationMinutes;
         if (rescheduled)
-            errors.add(
-                QStringLiteral("appointment_datetime"),
-                tr("a %1 appointment cannot be rescheduled").arg(appointmentStatusName(original->status)));
+            errors.add(QStringLiteral("appointment_datetime"),
+                       Tr::tr("a %1 appointment cannot be rescheduled")
+                           .arg(appointmentStatusName(original->status)));
     }
     return errors;
 }

@@ -7,10 +7,12 @@
 namespace hms::reason {
 
 namespace {
-QString tr(const char *text)
+// The messages' translation context, named so that lupdate finds it too: the
+// client translates them (client/translations).
+struct Tr
 {
-    return QCoreApplication::translate("hms::ChangeReason", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hms::ChangeReason)
+};
 } // namespace
 
 void read(const QJsonObject &body, const QString &field, Need need, const QString &refusedMessage,
@@ -20,7 +22,7 @@ void read(const QJsonObject &body, const QString &field, Need need, const QStrin
     const bool given = body.contains(field) && !value.isNull();
     if (!given) {
         if (need == Need::Required)
-            errors.add(field, tr("is required"));
+            errors.add(field, Tr::tr("is required"));
         return;
     }
     if (need == Need::Refused) {
@@ -28,7 +30,7 @@ void read(const QJsonObject &body, const QString &field, Need need, const QStrin
         return;
     }
     if (!value.isString()) {
-        errors.add(field, tr("must be a string"));
+        errors.add(field, Tr::tr("must be a string"));
         return;
     }
     const ValidationErrors found = check(value.toString(), field);

@@ -8,10 +8,12 @@
 namespace hms {
 
 namespace {
-QString tr(const char *text)
+// The messages' translation context, named so that lupdate finds it too: the
+// client translates them (client/translations).
+struct Tr
 {
-    return QCoreApplication::translate("hms::FieldReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hms::FieldReader)
+};
 } // namespace
 
 FieldReader::FieldReader(const QJsonObject &body, ValidationErrors &errors)
@@ -22,7 +24,7 @@ FieldReader::FieldReader(const QJsonObject &body, ValidationErrors &errors)
 bool FieldReader::checkNotNull(const QString &field)
 {
     if (m_body.value(field).isNull()) {
-        m_errors.add(field, tr("is required"));
+        m_errors.add(field, Tr::tr("is required"));
         return false;
     }
     return true;
@@ -38,7 +40,7 @@ void FieldReader::optionalText(const QString &field, QString &target)
         return;
     }
     if (!value.isString()) {
-        m_errors.add(field, tr("must be a string"));
+        m_errors.add(field, Tr::tr("must be a string"));
         return;
     }
     const QString trimmed = value.toString().trimmed();
@@ -51,7 +53,7 @@ void FieldReader::requiredText(const QString &field, QString &target)
         return;
     const QJsonValue value = m_body.value(field);
     if (!value.isString()) {
-        m_errors.add(field, tr("must be a string"));
+        m_errors.add(field, Tr::tr("must be a string"));
         return;
     }
     target = value.toString().trimmed();
@@ -64,7 +66,7 @@ void FieldReader::requiredId(const QString &field, qint64 &target)
     const QJsonValue value = m_body.value(field);
     const double number = value.toDouble(-1);
     if (!value.isDouble() || number != std::floor(number) || number < 1 || number > 9007199254740991.0) {
-        m_errors.add(field, tr("must be a positive integer id"));
+        m_errors.add(field, Tr::tr("must be a positive integer id"));
         return;
     }
     target = static_cast<qint64>(number);
@@ -88,7 +90,7 @@ void FieldReader::integer(const QString &field, int &target)
     const QJsonValue value = m_body.value(field);
     const double number = value.toDouble();
     if (!value.isDouble() || number != std::floor(number) || std::fabs(number) > 1e9) {
-        m_errors.add(field, tr("must be an integer"));
+        m_errors.add(field, Tr::tr("must be an integer"));
         return;
     }
     target = static_cast<int>(number);
@@ -101,12 +103,12 @@ void FieldReader::requiredDate(const QString &field, QDate &target)
     const QJsonValue value = m_body.value(field);
     const std::optional<QDate> date = value.isString() ? parseDate(value.toString()) : std::nullopt;
     if (!date) {
-        m_errors.add(field, tr("must be a date in the form YYYY-MM-DD"));
+        m_errors.add(field, Tr::tr("must be a date in the form YYYY-MM-DD"));
         return;
     }
     // The form allows no year after 9999; the range's other end is checked here.
     if (!isInSupportedRange(*date)) {
-        m_errors.add(field, tr("must not be before %1").arg(formatDate(earliestDate())));
+        m_errors.add(field, Tr::tr("must not be before %1").arg(formatDate(earliestDate())));
         return;
     }
     target = *date;
@@ -119,13 +121,13 @@ void FieldReader::requiredInstant(const QString &field, QDateTime &target)
     const QJsonValue value = m_body.value(field);
     const std::optional<QDateTime> instant = value.isString() ? parseInstant(value.toString()) : std::nullopt;
     if (!instant) {
-        m_errors.add(field,
-                     tr("must be an RFC 3339 date-time with a UTC offset, e.g. 2026-11-24T09:30:00+01:00"));
+        m_errors.add(
+            field, Tr::tr("must be an RFC 3339 date-time with a UTC offset, e.g. 2026-11-24T09:30:00+01:00"));
         return;
     }
     if (!isInSupportedRange(*instant)) {
         m_errors.add(field,
-                     tr("must be from %1 to %2")
+                     Tr::tr("must be from %1 to %2")
                          .arg(formatInstant(earliestInstant()), formatInstant(latestInstant())));
         return;
     }

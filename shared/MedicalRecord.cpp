@@ -11,10 +11,12 @@
 namespace hms {
 
 namespace {
-QString tr(const char *text)
+// The messages' translation context, named so that lupdate finds it too: the
+// client translates them (client/translations).
+struct Tr
 {
-    return QCoreApplication::translate("hms::MedicalRecord", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hms::MedicalRecord)
+};
 
 } // namespace
 
@@ -76,13 +78,13 @@ ValidationErrors applyRecordChanges(const QJsonObject &body, MedicalRecord &r, c
         r.recordDate = now.toUTC().date();
     reason::read(body, QStringLiteral("amendment_reason"),
                  original ? reason::Need::Required : reason::Need::Refused,
-                 tr("only given when amending a record"), r.amendmentReason, errors);
+                 Tr::tr("only given when amending a record"), r.amendmentReason, errors);
 
     if (!errors.has(QStringLiteral("patient_id"))) {
         if (r.patientId <= 0)
-            errors.add(QStringLiteral("patient_id"), tr("is required"));
+            errors.add(QStringLiteral("patient_id"), Tr::tr("is required"));
         else if (original && r.patientId != original->patientId)
-            errors.add(QStringLiteral("patient_id"), tr("cannot be changed"));
+            errors.add(QStringLiteral("patient_id"), Tr::tr("cannot be changed"));
     }
     if (!errors.has(QStringLiteral("diagnosis")))
         text::required(errors, QStringLiteral("diagnosis"), r.diagnosis,
@@ -92,9 +94,9 @@ ValidationErrors applyRecordChanges(const QJsonObject &body, MedicalRecord &r, c
     text::optional(errors, QStringLiteral("notes"), r.notes, {record::TextMaxLength, text::Lines::Multi});
     if (!errors.has(QStringLiteral("record_date"))) {
         if (!r.recordDate.isValid())
-            errors.add(QStringLiteral("record_date"), tr("is required"));
+            errors.add(QStringLiteral("record_date"), Tr::tr("is required"));
         else if (r.recordDate > latestDateOnEarth(now))
-            errors.add(QStringLiteral("record_date"), tr("must not be in the future"));
+            errors.add(QStringLiteral("record_date"), Tr::tr("must not be in the future"));
     }
     return errors;
 }

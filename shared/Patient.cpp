@@ -12,10 +12,12 @@
 namespace hms {
 
 namespace {
-QString tr(const char *text)
+// The messages' translation context, named so that lupdate finds it too: the
+// client translates them (client/translations).
+struct Tr
 {
-    return QCoreApplication::translate("hms::Patient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hms::Patient)
+};
 
 } // namespace
 
@@ -92,15 +94,15 @@ ValidationErrors validatePatient(const Patient &p, const QDateTime &now)
     text::required(errors, QStringLiteral("name"), p.name, {patient::NameMaxLength, text::Lines::Single});
 
     if (!p.dateOfBirth.isValid())
-        errors.add(QStringLiteral("date_of_birth"), tr("is required"));
+        errors.add(QStringLiteral("date_of_birth"), Tr::tr("is required"));
     else if (p.dateOfBirth > latestDateOnEarth(now))
-        errors.add(QStringLiteral("date_of_birth"), tr("must not be in the future"));
+        errors.add(QStringLiteral("date_of_birth"), Tr::tr("must not be in the future"));
 
     if (!p.sex.isNull() && !patient::sexes().contains(p.sex))
-        errors.add(QStringLiteral("sex"), tr("must be one of female, male, other, unknown"));
+        errors.add(QStringLiteral("sex"), Tr::tr("must be one of female, male, other, unknown"));
 
     if (!p.email.isNull() && !isValidEmail(p.email))
-        errors.add(QStringLiteral("email"), tr("must be a valid email address"));
+        errors.add(QStringLiteral("email"), Tr::tr("must be a valid email address"));
 
     if (!p.phone.isNull()) {
         static const QRegularExpression allowed(QStringLiteral(R"(^[0-9 +\-().]*$)"));
@@ -109,16 +111,16 @@ ValidationErrors validatePatient(const Patient &p, const QDateTime &now)
         text::optional(errors, QStringLiteral("phone"), p.phone,
                        {patient::PhoneMaxLength, text::Lines::Single});
         if (!allowed.match(p.phone).hasMatch())
-            errors.add(QStringLiteral("phone"), tr("may contain only digits, spaces and + - ( ) ."));
+            errors.add(QStringLiteral("phone"), Tr::tr("may contain only digits, spaces and + - ( ) ."));
         else if (digits < patient::PhoneMinDigits)
-            errors.add(QStringLiteral("phone"), tr("must contain at least 6 digits"));
+            errors.add(QStringLiteral("phone"), Tr::tr("must contain at least 6 digits"));
     }
 
     text::optional(errors, QStringLiteral("address"), p.address,
                    {patient::AddressMaxLength, text::Lines::Multi});
 
     if (!p.bloodGroup.isNull() && !patient::bloodGroups().contains(p.bloodGroup))
-        errors.add(QStringLiteral("blood_group"), tr("must be one of A+ A- B+ B- AB+ AB- O+ O-"));
+        errors.add(QStringLiteral("blood_group"), Tr::tr("must be one of A+ A- B+ B- AB+ AB- O+ O-"));
     return errors;
 }
 

@@ -5,10 +5,12 @@
 namespace hms::text {
 
 namespace {
-QString tr(const char *text)
+// The messages' translation context, named so that lupdate finds it too: the
+// client translates them (client/translations).
+struct Tr
 {
-    return QCoreApplication::translate("hms::Text", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hms::Text)
+};
 
 // Default_Ignorable_Code_Point (Unicode DerivedCoreProperties) that are not
 // format characters, plus the braille blank: they render as nothing.
@@ -92,14 +94,14 @@ bool isClean(QStringView text, Lines lines)
 void characters(ValidationErrors &errors, const QString &field, const QString &value, Lines lines)
 {
     if (hasLoneSurrogate(value))
-        errors.add(field, tr("must be valid Unicode text (it holds a lone surrogate)"));
+        errors.add(field, Tr::tr("must be valid Unicode text (it holds a lone surrogate)"));
     if (startsWithByteOrderMark(value))
-        errors.add(field, tr("must not start with U+FEFF (a byte order mark)"));
+        errors.add(field, Tr::tr("must not start with U+FEFF (a byte order mark)"));
     if (hasControlCharacter(value, lines))
         errors.add(field,
                    lines == Lines::Multi
-                       ? tr("must not contain control characters other than tab and line breaks")
-                       : tr("must not contain control characters, tabs or line breaks"));
+                       ? Tr::tr("must not contain control characters other than tab and line breaks")
+                       : Tr::tr("must not contain control characters, tabs or line breaks"));
 }
 
 void optional(ValidationErrors &errors, const QString &field, const QString &value, Rule rule)
@@ -108,13 +110,13 @@ void optional(ValidationErrors &errors, const QString &field, const QString &val
         return;
     characters(errors, field, value, rule.lines);
     if (rule.maxLength > 0 && length(value) > rule.maxLength)
-        errors.add(field, tr("must be at most %1 characters").arg(rule.maxLength));
+        errors.add(field, Tr::tr("must be at most %1 characters").arg(rule.maxLength));
 }
 
 void required(ValidationErrors &errors, const QString &field, const QString &value, Rule rule)
 {
     if (isBlank(value)) {
-        errors.add(field, tr("is required"));
+        errors.add(field, Tr::tr("is required"));
         return;
     }
     optional(errors, field, value, rule);

@@ -12,10 +12,12 @@
 namespace hms {
 
 namespace {
-QString tr(const char *text)
+// The messages' translation context, named so that lupdate finds it too: the
+// client translates them (client/translations).
+struct Tr
 {
-    return QCoreApplication::translate("hms::User", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hms::User)
+};
 } // namespace
 
 QJsonObject User::toJson() const
@@ -56,14 +58,14 @@ ValidationErrors applyUserChanges(const QJsonObject &body, User &u, const User &
     if (body.contains(QStringLiteral("role"))) {
         const std::optional<Role> role = roleFromName(body.value(QStringLiteral("role")).toString());
         if (!role)
-            errors.add(QStringLiteral("role"), tr("must be one of admin, doctor, receptionist"));
+            errors.add(QStringLiteral("role"), Tr::tr("must be one of admin, doctor, receptionist"));
         else
             u.role = *role;
     }
     reason::Need reasonNeed = reason::Need::Refused;
     if (body.contains(QStringLiteral("active"))) {
         if (!body.value(QStringLiteral("active")).isBool()) {
-            errors.add(QStringLiteral("active"), tr("must be true or false"));
+            errors.add(QStringLiteral("active"), Tr::tr("must be true or false"));
             reasonNeed = reason::Need::Unknown;
         } else {
             u.active = body.value(QStringLiteral("active")).toBool();
@@ -71,8 +73,8 @@ ValidationErrors applyUserChanges(const QJsonObject &body, User &u, const User &
                 reasonNeed = reason::Need::Required;
         }
     }
-    reason::read(body, QStringLiteral("deactivation_reason"), reasonNeed, tr("only given when deactivating"),
-                 u.deactivationReason, errors);
+    reason::read(body, QStringLiteral("deactivation_reason"), reasonNeed,
+                 Tr::tr("only given when deactivating"), u.deactivationReason, errors);
     if (u.active)
         u.deactivationReason.clear();
     if (!errors.has(QStringLiteral("full_name")))
@@ -93,11 +95,12 @@ ValidationErrors validateUsername(const QString &username)
     if (length < user::UsernameMinLength || length > user::UsernameMaxLength)
         errors.add(
             QStringLiteral("username"),
-            tr("must be %1 to %2 characters").arg(user::UsernameMinLength).arg(user::UsernameMaxLength));
+            Tr::tr("must be %1 to %2 characters").arg(user::UsernameMinLength).arg(user::UsernameMaxLength));
     if (!pattern.match(username).hasMatch())
-        errors.add(QStringLiteral("username"),
-                   tr("may contain only lower-case letters, digits, '.', '_' and '-', starting with a letter "
-                      "or digit"));
+        errors.add(
+            QStringLiteral("username"),
+            Tr::tr("may contain only lower-case letters, digits, '.', '_' and '-', starting with a letter "
+                   "or digit"));
     return errors;
 }
 
@@ -115,9 +118,9 @@ ValidationErrors validatePassword(const QString &password, const QString &field)
     text::characters(errors, field, password);
     const qsizetype length = text::length(password);
     if (length < user::PasswordMinLength)
-        errors.add(field, tr("must be at least 12 characters"));
+        errors.add(field, Tr::tr("must be at least 12 characters"));
     else if (length > user::PasswordMaxLength)
-        errors.add(field, tr("must be at most 128 characters"));
+        errors.add(field, Tr::tr("must be at most 128 characters"));
     return errors;
 }
 

@@ -36,6 +36,9 @@ void takeScreenshots(ClientApp &app, const QString &dir)
         LoginDialog login(app.api(), LoginDialog::Mode::SignIn);
         login.setUsername(qEnvironmentVariable("HMS_CLIENT_USERNAME"));
         login.show();
+        // Active, as on a desktop, so the field with the keyboard shows its focus frame (Xvfb has no window
+        // manager).
+        QApplication::setActiveWindow(&login);
         QApplication::processEvents();
         login.grab().save(QDir(dir).filePath(QStringLiteral("sign-in.png")));
     }
@@ -47,6 +50,7 @@ void takeScreenshots(ClientApp &app, const QString &dir)
                      }
                      if (windowSize.isValid())
                          app.window()->resize(windowSize);
+                     QApplication::setActiveWindow(app.window());
                      auto *timer = new QTimer(&app);
                      auto index = std::make_shared<int>(-1);
                      timer->setInterval(1500);
@@ -67,8 +71,10 @@ void takeScreenshots(ClientApp &app, const QString &dir)
                          // Show each workspace in use: a selected patient, a chosen chart.
                          if (tabs->currentWidget() == window->patientsTab()) {
                              if (auto *table = window->patientsTab()->findChild<QTableView *>(
-                                     QStringLiteral("patientsTable")))
+                                     QStringLiteral("patientsTable"))) {
                                  table->selectRow(2);
+                                 table->setFocus(); // the keyboard on the list, as after a click
+                             }
                          } else if (window->recordsTab() && tabs->currentWidget() == window->recordsTab()) {
                              RecordPatientList *picker = window->recordsTab()->picker();
                              QObject::connect(

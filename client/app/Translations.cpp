@@ -62,6 +62,10 @@ bool applyLanguage(const QString &code)
         }
     }
     const QString applied = loaded ? code : QStringLiteral("en");
+    // English needs only its plural forms ("1 patient", "2 patients"); the
+    // sources' own text is the rest.
+    if (applied == QLatin1String("en"))
+        (void)install(QStringLiteral("hms_en"), QStringLiteral(":/i18n"));
     QLocale::setDefault(applied == QLatin1String("en") ? QLocale::system() : QLocale(applied));
     QCoreApplication::instance()->setProperty("hmsLanguage", applied);
     return loaded;

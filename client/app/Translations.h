@@ -11,7 +11,8 @@ struct Language
     QString name; // in its own language, as the settings list it
 };
 
-// English is the language of the source; the others come from
+// English is the language of the source, with its plural forms from
+// client/translations/hms_en.ts; the others come from
 // client/translations/hms_<code>.ts, built into the client.
 QList<Language> supportedLanguages();
 bool isSupportedLanguage(const QString &code);

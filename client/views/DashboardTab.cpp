@@ -57,7 +57,8 @@ public:
         auto *x = new QBarCategoryAxis;
         x->append(labels);
         auto *y = new QValueAxis;
-        y->setRange(0, maximum + 1);
+        const int top = (maximum + 4) / 4 * 4; // a multiple of 4: the five ticks fall on whole numbers
+        y->setRange(0, top);
         y->setLabelFormat(QStringLiteral("%d"));
         c->addAxis(x, Qt::AlignBottom);
         c->addAxis(y, Qt::AlignLeft);

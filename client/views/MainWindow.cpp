@@ -10,7 +10,9 @@
 #include "api/ApiClient.h"
 #include "api/ClinicApi.h"
 #include "app/ClientSettings.h"
+#include "app/Formats.h"
 #include "app/SessionLock.h"
+#include "shared/Labels.h"
 #include "shared/Permission.h"
 
 #include <QAction>
@@ -18,7 +20,6 @@
 #include <QIcon>
 #include <QKeySequence>
 #include <QLabel>
-#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QProgressBar>
@@ -244,14 +245,14 @@ void MainWindow::retranslate()
     }
     m_banner->setText(tr("The server cannot be reached. Your work is kept; HMS reconnects by itself."));
     m_banner->setToolTip(m_banner->text());
-    m_who->setText(tr("%1 · %2").arg(m_user.fullName, roleName(m_role)));
+    m_who->setText(tr("%1 · %2").arg(m_user.fullName, labels::role(m_role)));
     m_sessionMenu->setTitle(tr("&Session"));
     m_refreshAction->setText(tr("&Refresh"));
     m_lockAction->setText(tr("&Lock"));
     m_settingsAction->setText(tr("Se&ttings…"));
     m_signOutAction->setText(tr("Sign &out"));
     if (m_refreshedAt.isValid())
-        m_lastRefresh->setText(tr("Updated %1").arg(QLocale().toString(m_refreshedAt, QLocale::ShortFormat)));
+        m_lastRefresh->setText(tr("Updated %1").arg(formats::time(m_refreshedAt)));
     showServerState();
 }
 
@@ -369,7 +370,7 @@ void MainWindow::refreshCurrent()
     else if (current == m_admin)
         m_admin->reload();
     m_refreshedAt = QTime::currentTime();
-    m_lastRefresh->setText(tr("Updated %1").arg(QLocale().toString(m_refreshedAt, QLocale::ShortFormat)));
+    m_lastRefresh->setText(tr("Updated %1").arg(formats::time(m_refreshedAt)));
 }
 
 void MainWindow::openPatientChart(qint64 patientId)

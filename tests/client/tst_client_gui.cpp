@@ -2,6 +2,7 @@
 #include "app/Formats.h"
 #include "app/TrustStore.h"
 #include "models/TableModels.h"
+#include "shared/Labels.h"
 #include "support/ApiClient.h"
 #include "support/TestDatabase.h"
 #include "support/TestServer.h"
@@ -263,9 +264,10 @@ private Q_SLOTS:
         QCOMPARE(!archive->isHidden(), username == QLatin1String("admin"));
         auto *state = w->findChild<QLabel *>(QStringLiteral("serverState"));
         QTRY_VERIFY_WITH_TIMEOUT(state->text().contains(QStringLiteral("ready")), Timeout);
+        // The role by its label ("Administrator"), never its wire name ("admin").
         QVERIFY(w->findChild<QLabel *>(QStringLiteral("signedInUser"))
                     ->text()
-                    .contains(user.value(QStringLiteral("role")).toString()));
+                    .endsWith(labels::role(user.value(QStringLiteral("role")).toString())));
         auto *patientsTotal = w->findChild<QLabel *>(QStringLiteral("patientsTotal"));
         QTRY_COMPARE_WITH_TIMEOUT(patientsTotal->text(), QStringLiteral("60"), Timeout);
     }

@@ -681,6 +681,31 @@ private Q_SLOTS:
         QCOMPARE(client::currentLanguage(), QStringLiteral("en"));
     }
 
+    // English says "1 patient" and "2 patients", not "(s)": its plural forms
+    // are built in and loaded with the language, and the list's count uses them.
+    void englishCountsInSingularAndPlural()
+    {
+        QVERIFY(m_fixture.createPatient(QStringLiteral("Ines Pluralia")) > 0);
+        QVERIFY(m_fixture.createPatient(QStringLiteral("Jonas Pluralia")) > 0);
+        QVERIFY(client::applyLanguage(QStringLiteral("en")));
+        QJsonObject user;
+        auto api = signedIn(&user);
+        QVERIFY(api);
+        auto w = window(*api, user);
+        w->tabs()->setCurrentWidget(w->patientsTab());
+        auto *search = w->patientsTab()->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        auto *count = w->patientsTab()->findChild<QLabel *>(QStringLiteral("patientsTableStatus"));
+        QVERIFY(search && count);
+        search->setText(QStringLiteral("Pluralia"));
+        QTRY_COMPARE_WITH_TIMEOUT(count->text(), QStringLiteral("2 patients"), Timeout);
+        search->setText(QStringLiteral("Ines Pluralia"));
+        QTRY_COMPARE_WITH_TIMEOUT(count->text(), QStringLiteral("1 patient"), Timeout);
+        QCOMPARE(QCoreApplication::translate("hms::client::AppointmentsTab", "%n appointment(s)", nullptr, 1),
+                 QStringLiteral("1 appointment"));
+        QCOMPARE(QCoreApplication::translate("hms::client::AppointmentsTab", "%n appointment(s)", nullptr, 2),
+                 QStringLiteral("2 appointments"));
+    }
+
     // One style for the whole application, at a small and a large screen: a
     // drop-down draws its current item, a spin box draws arrows (a triangle,
     // not a dash), and keyboard focus shows a frame on fields and buttons.
