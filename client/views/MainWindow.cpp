@@ -111,6 +111,7 @@ MainWindow::MainWindow(ApiClient &api, const User &user, QWidget *parent)
     m_roundTrip->setObjectName(QStringLiteral("roundTrip"));
     m_lastRefresh->setObjectName(QStringLiteral("lastRefresh"));
     m_who->setObjectName(QStringLiteral("signedInUser"));
+    m_who->setContentsMargins(0, 0, 8, 0); // not against the window's edge
     m_busy->setObjectName(QStringLiteral("busyIndicator"));
     m_busy->setRange(0, 0);
     m_busy->setMaximumWidth(90);
