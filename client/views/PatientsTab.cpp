@@ -158,6 +158,7 @@ void PatientsTab::showDetails()
     if (id == m_shownId && id > 0)
         return; // the same patient, selected again after a reload
     m_shownId = id;
+    const quint64 shown = ++m_detailsShown;
     m_appointments->clear();
     m_records->clear();
     if (!p) {
@@ -182,8 +183,8 @@ void PatientsTab::showDetails()
     upcoming.statuses = {AppointmentStatus::Scheduled, AppointmentStatus::CheckedIn};
     PageRequest page;
     page.limit = 10;
-    m_api.appointments(upcoming, page, this, [this, id](const Reply<Page<Appointment>> &reply) {
-        if (m_shownId != id || !reply.ok())
+    m_api.appointments(upcoming, page, this, [this, shown](const Reply<Page<Appointment>> &reply) {
+        if (m_detailsShown != shown || !reply.ok())
             return;
         for (const Appointment &a : reply.value.items)
             m_appointments->addItem(
@@ -193,8 +194,8 @@ void PatientsTab::showDetails()
             m_appointments->addItem(tr("No upcoming appointments"));
     });
     if (roleHasPermission(m_role, Permission::RecordsRead)) {
-        m_api.records(id, page, this, [this, id](const Reply<Page<MedicalRecord>> &reply) {
-            if (m_shownId != id || !reply.ok())
+        m_api.records(id, page, this, [this, shown](const Reply<Page<MedicalRecord>> &reply) {
+            if (m_detailsShown != shown || !reply.ok())
                 return;
             for (const MedicalRecord &r : reply.value.items)
                 m_records->addItem(QStringLiteral("%1 — %2").arg(formats::date(r.recordDate), r.diagnosis));

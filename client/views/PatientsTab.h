@@ -53,6 +53,9 @@ private:
     QPushButton *m_archive;
     QTimer *m_debounce;
     qint64 m_shownId = 0;
+    // Counts the details shown: an answer for an earlier showing is dropped,
+    // even one for the same patient (deselected and selected again).
+    quint64 m_detailsShown = 0;
 };
 
 } // namespace hms::client

@@ -6,6 +6,7 @@
 #include "views/AdminTab.h"
 #include "views/AppointmentDialog.h"
 #include "views/AppointmentsTab.h"
+#include "views/DashboardTab.h"
 #include "views/MainWindow.h"
 #include "views/PatientDialog.h"
 #include "views/PatientsTab.h"
@@ -644,6 +645,64 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!tab->model()->isLoading() && tab->model()->rowCount() == 50, Timeout);
         QCOMPARE(tab->summary(), tr("%n appointment(s)", nullptr, 55));
         QVERIFY(tab->model()->canFetchMore({}));
+    }
+
+    // The dashboard counts what the server holds: a patient registered and a
+    // visit booked for later today show on it after F5, and a cancelled one
+    // moves from Scheduled to Cancelled.
+    void dashboardCountsTheDaysVisits()
+    {
+        const QDateTime start = QDateTime::currentDateTime().addSecs(qint64(10) * 60);
+        if (start.date() != QDate::currentDate() ||
+            start.addSecs(qint64(90) * 60).date() != QDate::currentDate())
+            QSKIP("too close to midnight for two visits later today");
+        const int offset = QDateTime::currentDateTime().offsetFromUtc() / 60;
+        const QString statsPath = QStringLiteral("/api/stats?utc_offset_minutes=%1").arg(offset);
+        const QJsonObject before = m_fixture.reception->get(statsPath).json();
+        const auto today = [](const QJsonObject &stats, const QString &status) {
+            return stats.value(QStringLiteral("appointments_today")).toObject().value(status).toInt();
+        };
+
+        const qint64 patientId = patient(QStringLiteral("Dana Dashboard"));
+        auto bookAt = [&](const QDateTime &at, qint64 doctorId) {
+            const test::Reply reply =
+                m_fixture.reception->post(QStringLiteral("/api/appointments"),
+                                          {{QStringLiteral("patient_id"), patientId},
+                                           {QStringLiteral("doctor_id"), doctorId},
+                                           {QStringLiteral("appointment_datetime"), isoLocal(at)}});
+            return reply.status == 201 ? reply.json() : QJsonObject();
+        };
+        const QJsonObject kept = bookAt(start, m_fixture.doctorId);
+        const QJsonObject cancelled = bookAt(start.addSecs(qint64(60) * 60), m_fixture.doctor2Id);
+        QVERIFY(!kept.isEmpty() && !cancelled.isEmpty());
+        const test::Reply cancel = m_fixture.reception->send(
+            test::Request::put(
+                QStringLiteral("/api/appointments/%1").arg(cancelled.value(QStringLiteral("id")).toInteger()),
+                {{QStringLiteral("status"), QStringLiteral("cancelled")},
+                 {QStringLiteral("status_reason"), QStringLiteral("Patient called to cancel")}})
+                .header("If-Match",
+                        '"' + QByteArray::number(cancelled.value(QStringLiteral("version")).toInt()) + '"'));
+        QCOMPARE(cancel.status, 200);
+
+        QJsonObject user;
+        auto api = signedIn(QStringLiteral("front"), &user);
+        auto w = window(*api, user);
+        client::DashboardTab *dashboard = w->dashboardTab();
+        QVERIFY(dashboard);
+        w->tabs()->setCurrentWidget(dashboard);
+        QVERIFY(reactivate(w.get()));
+        QTest::keyClick(w.get(), Qt::Key_F5);
+        const auto shown = [dashboard](const QString &name) {
+            const auto *label = dashboard->findChild<QLabel *>(name);
+            return label ? label->text() : QString();
+        };
+        const int scheduled = today(before, QStringLiteral("scheduled")) + 1;
+        const int cancelledToday = today(before, QStringLiteral("cancelled")) + 1;
+        QTRY_COMPARE_WITH_TIMEOUT(shown(QStringLiteral("today_scheduled")), QString::number(scheduled),
+                                  Timeout);
+        QCOMPARE(shown(QStringLiteral("today_cancelled")), QString::number(cancelledToday));
+        QCOMPARE(shown(QStringLiteral("patientsTotal")),
+                 QLocale().toString(before.value(QStringLiteral("patients_total")).toInt() + 1));
     }
 
     // Every control of the front desk's workspaces and dialogs has a name.
