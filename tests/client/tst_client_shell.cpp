@@ -83,6 +83,8 @@ QWidgetList visibleWindowsBesides(const QWidget *lockDialog)
     QWidgetList windows;
     const QWidgetList all = QApplication::topLevelWidgets();
     for (QWidget *window : all) {
+        if (!window)
+            continue;
         bool lockOwn = false;
         for (const QWidget *w = window; w; w = w->parentWidget())
             lockOwn = lockOwn || w == lockDialog;
